@@ -1,0 +1,28 @@
+namespace Tickmark.Cli;
+
+/// <summary>Expands the paths given on the command line into release files, reporting the ones that cannot be used.</summary>
+public static class InputFiles
+{
+    private static readonly string[] Extensions = [".txt", ".htm", ".html", ".nc", ".sgml"];
+
+    public static (List<string> Files, List<string> Errors) Expand(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        var errors = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path)) { files.Add(path); continue; }
+            if (Directory.Exists(path))
+            {
+                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .Order(StringComparer.Ordinal).ToList();
+                if (found.Count == 0) errors.Add($"{path}: the directory holds no releases (.txt, .htm, .html)");
+                files.AddRange(found);
+                continue;
+            }
+            errors.Add($"{path}: no such file or directory");
+        }
+        return (files, errors);
+    }
+}

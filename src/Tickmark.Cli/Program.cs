@@ -1,0 +1,19 @@
+using System.CommandLine;
+using Tickmark.Cli;
+
+// A thin shell over the library: each command parses its options and calls one library entry point.
+var root = new RootCommand("Tickmark: financial facts from company earnings releases, each traced to where it is printed.")
+{
+    ExtractCommand.Create(),
+    InspectCommand.Create(),
+};
+try
+{
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    // Last resort: one line, never a stack trace.
+    Console.Error.WriteLine($"tickmark: {e.Message}");
+    return 2;
+}

@@ -1,0 +1,3 @@
+namespace Tickmark.Blocks;
+
+public enum BlockKind { Headline, Dateline, Paragraph, Bullet, Heading, Table }

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Tickmark.Lines;
+using Tickmark.Tables;
+using Tickmark.Text;
+
+namespace Tickmark.Blocks;
+
+/// <summary>
+/// Splits a plain-text release into blocks: tables where the table stage found them, and between
+/// them runs of non-blank lines classed as headline, dateline, heading, bullet or paragraph.
+/// </summary>
+public static partial class BlockSplitter
+{
+    public static IReadOnlyList<Block> Split(SourceDocument doc, IReadOnlyList<ClassifiedLine> lines, IReadOnlyList<TableRegion> tables)
+    {
+        var inTable = new int[lines.Count];
+        Array.Fill(inTable, -1);
+        for (var t = 0; t < tables.Count; t++)
+            for (var k = tables[t].HeaderStart; k <= tables[t].BodyEnd; k++) inTable[k] = t;
+
+        var blocks = new List<Block>();
+        var seenDateline = false;
+        var k0 = 0;
+        while (k0 < lines.Count)
+        {
+            if (inTable[k0] >= 0)
+            {
+                var region = tables[inTable[k0]];
+                blocks.Add(Make(doc, BlockKind.Table, region.HeaderStart, region.BodyEnd));
+                k0 = region.BodyEnd + 1;
+                continue;
+            }
+            if (lines[k0].Kind is LineKind.Blank or LineKind.Tag) { k0++; continue; }
+            var first = k0;
+            while (k0 + 1 < lines.Count && inTable[k0 + 1] < 0 && lines[k0 + 1].Kind is not (LineKind.Blank or LineKind.Tag)
+                   && !IsBulletStart(lines[k0 + 1].Trimmed))
+                k0++;
+            var last = k0;
+            var text = string.Join(" ", Enumerable.Range(first, last - first + 1).Select(i => lines[i].Trimmed));
+            BlockKind kind;
+            if (!seenDateline && Dateline().IsMatch(text)) { kind = BlockKind.Dateline; seenDateline = true; }
+            else if (IsBulletStart(lines[first].Trimmed)) kind = BlockKind.Bullet;
+            else if (!seenDateline && lines[first].Indent >= 4 && last - first < 4 && text.Length < 200) kind = BlockKind.Headline;
+            else if (last == first && text.Length < 70 && !text.EndsWith('.')) kind = BlockKind.Heading;
+            else kind = BlockKind.Paragraph;
+            blocks.Add(Make(doc, kind, first, last));
+            k0++;
+        }
+        return blocks;
+    }
+
+    private static Block Make(SourceDocument doc, BlockKind kind, int first, int last)
+    {
+        var start = doc.Lines.LineStart(first);
+        var end = doc.Lines.LineStart(last) + doc.Lines.LineLength(last);
+        return new Block(kind, SourceSpan.FromBounds(start, end), first, last);
+    }
+
+    private static bool IsBulletStart(string trimmed) =>
+        trimmed.StartsWith("-- ") || trimmed.StartsWith("--  ") || trimmed.StartsWith("* ") || trimmed.StartsWith("\u2022") || trimmed.StartsWith("o  ") || trimmed.StartsWith("- ");
+
+    /// <summary>"ROCKLAND, Mass.--(BUSINESS WIRE)--Jan. 31, 2007--" or "SAN JOSE, Calif., April 21 /PRNewswire/ --".</summary>
+    [GeneratedRegex(@"--\s*\((BUSINESS\s+WIRE|PR\s*NEWSWIRE|PRIMEZONE|MARKET\s*WIRE|GLOBE\s*NEWSWIRE)[^)]*\)\s*--|/\s*PR\s*Newswire[^/]*/|/\s*(FIRST\s*CALL|Business\s*Wire)[^/]*/", RegexOptions.IgnoreCase)]
+    private static partial Regex Dateline();
+}

@@ -1,0 +1,39 @@
+namespace Tickmark.Diagnostics;
+
+/// <summary>Every diagnostic code and its message, in one place.</summary>
+public static class DiagnosticCodes
+{
+    public const string FileMissing = "TM001";
+    public const string FileUnreadable = "TM002";
+    public const string NotText = "TM003";
+    public const string NoTables = "TM004";
+    public const string NoReleases = "TM005";
+    public const string ColumnUnplaced = "TM010";
+    public const string PeriodUnknown = "TM011";
+    public const string ScaleUnknown = "TM012";
+    public const string RowCellCount = "TM013";
+
+    public static Diagnostic FileNotFound(string path) =>
+        new(Severity.Error, FileMissing, $"{path}: no such file or directory", 0);
+
+    public static Diagnostic CannotRead(string path, string why) =>
+        new(Severity.Error, FileUnreadable, $"{path}: cannot be read: {why}", 0);
+
+    public static Diagnostic NotAText(string path, string why) =>
+        new(Severity.Error, NotText, $"{path}: {why}; expected an earnings release in plain text or HTML", 0);
+
+    public static Diagnostic NoFinancialTables(string path) =>
+        new(Severity.Error, NoTables, $"{path}: no financial tables found; expected at least one table of figures with column headings", 0);
+
+    public static Diagnostic NoReleasesIn(string path) =>
+        new(Severity.Error, NoReleases, $"{path}: the directory holds no releases (.txt, .htm, .html)", 0);
+
+    public static Diagnostic CellNotPlaced(int line, string cell) =>
+        new(Severity.Warning, ColumnUnplaced, $"line {line}: the figure '{cell}' does not sit under any column of its table; it was left out", line);
+
+    public static Diagnostic NoPeriod(int line, string header) =>
+        new(Severity.Warning, PeriodUnknown, $"line {line}: no period could be read from the column heading '{header}'; its figures have no period", line);
+
+    public static Diagnostic ExtraCells(int line) =>
+        new(Severity.Warning, RowCellCount, $"line {line}: two figures fall under the same column; the second was left out", line);
+}

@@ -1,0 +1,3 @@
+namespace Tickmark.Diagnostics;
+
+public enum Severity { Info, Warning, Error }

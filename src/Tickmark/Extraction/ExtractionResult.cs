@@ -1,0 +1,22 @@
+using Tickmark.Blocks;
+using Tickmark.Diagnostics;
+using Tickmark.Facts;
+using Tickmark.Releases;
+using Tickmark.Text;
+
+namespace Tickmark.Extraction;
+
+/// <summary>Everything read from one release.</summary>
+public sealed class ExtractionResult
+{
+    public required SourceDocument Document { get; init; }
+    public required string Format { get; init; }
+    public required ReleaseInfo Release { get; init; }
+    public required IReadOnlyList<Block> Blocks { get; init; }
+    public required IReadOnlyList<Statement> Statements { get; init; }
+    public required IReadOnlyList<Fact> Facts { get; init; }
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    /// <summary>True when the release could not be read at all (an error diagnostic and no facts).</summary>
+    public bool Failed => Facts.Count == 0 && Diagnostics.Any(d => d.Severity == Severity.Error);
+}

@@ -1,0 +1,38 @@
+using Tickmark.Concepts;
+using Tickmark.Periods;
+using Tickmark.Text;
+using Tickmark.Units;
+
+namespace Tickmark.Facts;
+
+/// <summary>
+/// One figure of a release. <see cref="Value"/> is in base units (dollars, dollars per share,
+/// shares, percent points), the table's scale applied and the printed sign kept. <see cref="Span"/>
+/// covers the number as printed, without its '$'.
+/// </summary>
+public sealed record Fact
+{
+    public required FactOrigin Origin { get; init; }
+    public StatementKind? Statement { get; init; }
+    public required string Label { get; init; }
+    public string Section { get; init; } = "";
+    public string? Concept { get; init; }
+    /// <summary>For prose figures: what the figure is about, in the document's words.</summary>
+    public string? Measure { get; init; }
+    public required decimal Value { get; init; }
+    public required Unit Unit { get; init; }
+    /// <summary>Precision in the XBRL sense: -3 for whole thousands, 2 for cents.</summary>
+    public required int Decimals { get; init; }
+    public Period? Period { get; init; }
+    public IReadOnlyDictionary<string, string> Dimensions { get; init; } = Empty;
+    public required SourceSpan Span { get; init; }
+    /// <summary>Index of the statement in the release, for table facts.</summary>
+    public int? StatementIndex { get; init; }
+    /// <summary>Index of the row in its statement and of the column, for table facts.</summary>
+    public int? Row { get; init; }
+    public int? Column { get; init; }
+
+    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+}
+
+public enum FactOrigin { Table, Narrative }

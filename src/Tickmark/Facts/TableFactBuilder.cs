@@ -1,0 +1,75 @@
+using Tickmark.Concepts;
+using Tickmark.Diagnostics;
+using Tickmark.Extraction;
+using Tickmark.Periods;
+using Tickmark.Tables;
+using Tickmark.Units;
+
+namespace Tickmark.Facts;
+
+/// <summary>
+/// The last table stage: a grid with its kind, periods and scale becomes a <see cref="Statement"/>
+/// and one <see cref="Fact"/> per numeric cell.
+/// </summary>
+public static class TableFactBuilder
+{
+    public static Statement Build(TableGrid grid, int statementIndex, List<Fact> facts, List<Diagnostic> diagnostics, ConceptMap concepts)
+    {
+        var kind = StatementKindClassifier.Classify(grid);
+        var periods = HeaderPeriodReader.Read(grid, kind, diagnostics);
+        var note = ScaleNote.Read(grid.TitleText + " " + string.Join(" ", grid.Headings.Select(h => h.Text)));
+        var rows = new List<StatementRow>(grid.Rows.Count);
+        foreach (var row in grid.Rows)
+        {
+            var indexes = new int?[grid.Columns.Count];
+            string? rowConcept = null;
+            for (var j = 0; j < grid.Columns.Count; j++)
+            {
+                var cell = row.Cells[j];
+                if (cell?.Value is not { } printed) continue;
+                var (unit, scale) = RowUnitClassifier.Classify(row.Label, row.Section, cell, note);
+                var column = periods[j];
+                var concept = column.IsChange ? null : concepts.Find(row.Label, row.Section, kind, unit);
+                rowConcept ??= concept;
+                var dimensions = column.IsChange
+                    ? new Dictionary<string, string> { ["change"] = column.Heading.Length > 0 ? column.Heading : "change" }
+                    : new Dictionary<string, string>();
+                indexes[j] = facts.Count;
+                facts.Add(new Fact
+                {
+                    Origin = FactOrigin.Table,
+                    Statement = kind,
+                    Label = row.Label,
+                    Section = row.Section,
+                    Concept = concept,
+                    Value = printed * scale,
+                    Unit = unit,
+                    Decimals = cell.Fraction - Log10(scale),
+                    Period = column.Period,
+                    Dimensions = dimensions,
+                    Span = cell.Span,
+                    StatementIndex = statementIndex,
+                    Row = rows.Count,
+                    Column = j,
+                });
+            }
+            rows.Add(new StatementRow(row.Label, row.Section, rowConcept, indexes, row.Line, row.RuleAbove, row.Indent));
+        }
+        return new Statement(kind, StatementTitle(grid), periods, rows, note.Money, grid.Region);
+    }
+
+    private static int Log10(decimal scale)
+    {
+        var n = 0;
+        while (scale >= 10) { scale /= 10; n++; }
+        return n;
+    }
+
+    /// <summary>The title line that names the statement, else the first title line.</summary>
+    private static string StatementTitle(TableGrid grid)
+    {
+        foreach (var line in grid.TitleLines)
+            if (StatementKindClassifier.Classify(line, []) != StatementKind.Other) return line;
+        return grid.TitleLines.FirstOrDefault(l => l.Any(char.IsLetter) && !l.StartsWith('(')) ?? "";
+    }
+}

@@ -1,0 +1,24 @@
+using Tickmark.Text;
+
+namespace Tickmark.Lines;
+
+/// <summary>One line of the document with its kind and, for data lines, its label and figures.</summary>
+public sealed class ClassifiedLine
+{
+    public required int Index { get; init; }
+    public required int Offset { get; init; }
+    public required string Text { get; init; }
+    public required LineKind Kind { get; init; }
+    public int Indent { get; init; }
+    /// <summary>Label text at the left of a data line, or the whole trimmed text of a text line.</summary>
+    public string Label { get; init; } = "";
+    public SourceSpan LabelSpan { get; init; }
+    public IReadOnlyList<NumericCell> Cells { get; init; } = [];
+    public IReadOnlyList<Phrase> Phrases { get; init; } = [];
+    public string Trimmed => Text.Trim();
+    public int LineNumber => Index + 1;
+    public bool IsTableEndTag => Kind == LineKind.Tag && Text.Contains("</TABLE", StringComparison.OrdinalIgnoreCase);
+    public bool IsPageTag => Kind == LineKind.Tag && Text.Contains("<PAGE", StringComparison.OrdinalIgnoreCase);
+
+    public override string ToString() => $"{LineNumber} {Kind}: {Text}";
+}

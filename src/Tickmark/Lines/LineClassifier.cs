@@ -1,0 +1,181 @@
+using Tickmark.Text;
+
+namespace Tickmark.Lines;
+
+/// <summary>
+/// First stage over a plain-text document: each line becomes a <see cref="ClassifiedLine"/>.
+/// A data line is a label followed, after two or more spaces, by figures up to the line's end;
+/// figures glued to words by one space ("were $6.34") are prose, not cells.
+/// </summary>
+public static class LineClassifier
+{
+    public static IReadOnlyList<ClassifiedLine> Classify(SourceDocument doc)
+    {
+        var result = new ClassifiedLine[doc.Lines.LineCount];
+        for (var i = 0; i < result.Length; i++)
+            result[i] = ClassifyLine(i, doc.Lines.LineStart(i), doc.Line(i));
+        return result;
+    }
+
+    public static ClassifiedLine ClassifyLine(int index, int offset, string text)
+    {
+        var indent = 0;
+        while (indent < text.Length && text[indent] == ' ') indent++;
+        if (indent == text.Length)
+            return new ClassifiedLine { Index = index, Offset = offset, Text = text, Kind = LineKind.Blank, Indent = indent };
+
+        var tokens = Tokenize(text);
+        if (IsRule(text, indent))
+            return new ClassifiedLine { Index = index, Offset = offset, Text = text, Kind = LineKind.Rule, Indent = indent, Phrases = SplitPhrases(text, offset) };
+        if (tokens.All(t => IsTag(t.Text)))
+            return new ClassifiedLine { Index = index, Offset = offset, Text = text, Kind = LineKind.Tag, Indent = indent };
+
+        var firstCell = FindCellZone(text, tokens);
+        if (firstCell < tokens.Count)
+        {
+            var cells = MergeCells(text, tokens, firstCell, offset);
+            if (cells.Count > 0 && cells.Any(c => c.Value is not null || c.IsDash))
+            {
+                var labelEnd = firstCell == 0 ? indent : tokens[firstCell - 1].End;
+                var label = firstCell == 0 ? "" : text[indent..labelEnd];
+                var years = cells.All(c => c.IsYear);
+                return new ClassifiedLine
+                {
+                    Index = index, Offset = offset, Text = text, Indent = indent,
+                    Kind = years ? LineKind.YearHeader : LineKind.Data,
+                    Label = label, LabelSpan = new SourceSpan(offset + indent, label.Length),
+                    Cells = cells,
+                    Phrases = SplitPhrases(text, offset),
+                };
+            }
+        }
+        var trimmed = text.TrimEnd();
+        return new ClassifiedLine
+        {
+            Index = index, Offset = offset, Text = text, Kind = LineKind.Text, Indent = indent,
+            Label = trimmed[indent..], LabelSpan = new SourceSpan(offset + indent, trimmed.Length - indent),
+            Phrases = SplitPhrases(text, offset),
+        };
+    }
+
+    private readonly record struct Token(string Text, int Start)
+    {
+        public int End => Start + Text.Length;
+    }
+
+    private static List<Token> Tokenize(string text)
+    {
+        var list = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && text[i] == ' ') i++;
+            if (i >= text.Length) break;
+            var start = i;
+            while (i < text.Length && text[i] != ' ') i++;
+            list.Add(new Token(text[start..i], start));
+        }
+        return list;
+    }
+
+    private static bool IsRule(string text, int indent)
+    {
+        var ruleChars = 0;
+        for (var i = indent; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '-' or '=' or '_') ruleChars++;
+            else if (c != ' ') return false;
+        }
+        return ruleChars >= 3;
+    }
+
+    private static bool IsTag(string token) =>
+        token.Length >= 3 && token[0] == '<' && token[^1] == '>' && (char.IsLetter(token[1]) || token[1] == '/');
+
+    /// <summary>Index of the first token of the figures at the end of the line (Count if none).</summary>
+    private static int FindCellZone(string text, List<Token> tokens)
+    {
+        var first = tokens.Count;
+        while (first > 0 && NumberReader.IsCellToken(tokens[first - 1].Text)) first--;
+        // A figure separated from the words before it by a single space belongs to the words.
+        while (first > 0 && first < tokens.Count && tokens[first].Start - tokens[first - 1].End < 2) first++;
+        return first;
+    }
+
+    private static List<NumericCell> MergeCells(string line, List<Token> tokens, int first, int lineOffset)
+    {
+        var cells = new List<NumericCell>();
+        var outer = -1;
+        var dollar = false;
+        var openParen = false;
+        for (var i = first; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Text is "$" or "(" or "$(")
+            {
+                if (outer < 0) outer = t.Start;
+                dollar |= t.Text.Contains('$');
+                openParen |= t.Text.Contains('(');
+                continue;
+            }
+            if (t.Text is ")" or "%")
+            {
+                // A closing mark printed apart from its figure still belongs to it.
+                if (cells.Count > 0)
+                {
+                    var last = cells[^1];
+                    cells[^1] = Cell(line, last.Span.Start - lineOffset, t.End, last.OuterColumn, last.HasDollar, lineOffset, false);
+                }
+                continue;
+            }
+            var start = t.Start;
+            if (t.Text.StartsWith('$'))
+            {
+                dollar = true;
+                if (outer < 0) outer = start;
+                start++;
+            }
+            cells.Add(Cell(line, start, t.End, outer < 0 ? start : outer, dollar, lineOffset, openParen));
+            outer = -1;
+            dollar = false;
+            openParen = false;
+        }
+        return cells;
+    }
+
+    private static NumericCell Cell(string line, int start, int end, int outer, bool dollar, int lineOffset, bool openParen)
+    {
+        var text = line[start..end];
+        var printed = openParen ? "(" + text.Replace(" ", "") : text.Replace(" ", "");
+        if (printed.StartsWith("$")) printed = printed[1..];
+        var span = new SourceSpan(lineOffset + start, end - start);
+        var cell = new NumericCell { Text = text, Span = span, Column = start, OuterColumn = outer, HasDollar = dollar };
+        if (NumberReader.IsDash(printed)) return cell with { Value = 0m, IsDash = true };
+        if (NumberReader.TryRead(printed, out var value, out var fraction, out var percent))
+            return cell with { Value = value, Fraction = fraction, IsPercent = percent };
+        return cell;
+    }
+
+    /// <summary>Splits a line into phrases at runs of two or more spaces.</summary>
+    public static IReadOnlyList<Phrase> SplitPhrases(string text, int lineOffset)
+    {
+        var list = new List<Phrase>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && text[i] == ' ') i++;
+            if (i >= text.Length) break;
+            var start = i;
+            var end = i;
+            while (i < text.Length)
+            {
+                if (text[i] != ' ') { i++; end = i; continue; }
+                if (i + 1 < text.Length && text[i + 1] != ' ') { i++; continue; }
+                break;
+            }
+            list.Add(new Phrase(text[start..end], start, lineOffset + start));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Tickmark.Lines;
+
+/// <summary>Words of one line that sit together (separated from others by two or more spaces).</summary>
+/// <param name="Column">0-based column of the first character.</param>
+public sealed record Phrase(string Text, int Column, int Offset)
+{
+    public int EndColumn => Column + Text.Length;
+}

@@ -1,0 +1,175 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Tickmark.Concepts;
+using Tickmark.Extraction;
+using Tickmark.Facts;
+using Tickmark.Periods;
+using Tickmark.Units;
+
+namespace Tickmark.Output;
+
+/// <summary>Writes an <see cref="ExtractionResult"/> as the FACTS-JSON object (see shared/FACTS-JSON.md).</summary>
+public static class FactsJsonWriter
+{
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Write(Stream stream, ExtractionResult result, bool indented = true)
+    {
+        using var w = new Utf8JsonWriter(stream, indented ? Indented : Compact);
+        Write(w, result);
+    }
+
+    public static string ToJson(ExtractionResult result, bool indented = true)
+    {
+        using var ms = new MemoryStream();
+        Write(ms, result, indented);
+        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    public static void Write(Utf8JsonWriter w, ExtractionResult r)
+    {
+        var doc = r.Document;
+        w.WriteStartObject();
+        w.WriteStartObject("source");
+        w.WriteString("path", doc.Path);
+        w.WriteString("sha256", doc.Sha256);
+        w.WriteString("format", r.Format);
+        w.WriteEndObject();
+
+        var rel = r.Release;
+        w.WriteStartObject("release");
+        WriteNullable(w, "company", rel.Company);
+        WriteNullable(w, "ticker", rel.Ticker);
+        WriteNullable(w, "exchange", rel.Exchange);
+        WriteNullable(w, "date", rel.Date?.ToString("yyyy-MM-dd"));
+        WriteNullable(w, "city", rel.City);
+        WriteNullable(w, "wire", rel.Wire);
+        WriteNullable(w, "headline", rel.Headline);
+        if (rel.Cik is not null) w.WriteString("cik", rel.Cik);
+        if (rel.FiscalPeriod is { } fp)
+        {
+            w.WriteStartObject("fiscalPeriod");
+            w.WriteNumber("year", fp.Year);
+            w.WriteNumber("quarter", fp.Quarter);
+            w.WriteString("end", fp.End.ToString("yyyy-MM-dd"));
+            w.WriteEndObject();
+        }
+        else w.WriteNull("fiscalPeriod");
+        w.WriteEndObject();
+
+        w.WriteStartArray("statements");
+        foreach (var s in r.Statements)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", s.Kind.ToJsonName());
+            w.WriteString("title", s.Title);
+            w.WriteNumber("line", s.Region.BodyStart + 1);
+            w.WriteStartArray("columns");
+            foreach (var c in s.Columns)
+            {
+                if (c.IsChange)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("change", c.Heading);
+                    w.WriteEndObject();
+                }
+                else WritePeriod(w, null, c.Period);
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("rows");
+            foreach (var row in s.Rows)
+            {
+                w.WriteStartObject();
+                w.WriteString("label", row.Label);
+                w.WriteString("section", row.Section);
+                WriteNullable(w, "concept", row.Concept);
+                w.WriteStartArray("values");
+                foreach (var i in row.FactIndexes)
+                {
+                    if (i is { } fi) w.WriteNumberValue(r.Facts[fi].Value);
+                    else w.WriteNullValue();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("facts");
+        foreach (var f in r.Facts) WriteFact(w, f, r);
+        w.WriteEndArray();
+
+        w.WriteStartArray("checks");
+        w.WriteEndArray();
+
+        w.WriteStartArray("diagnostics");
+        foreach (var d in r.Diagnostics)
+        {
+            w.WriteStartObject();
+            w.WriteString("severity", d.SeverityName);
+            w.WriteString("code", d.Code);
+            w.WriteString("message", d.Message);
+            w.WriteNumber("line", d.Line);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteFact(Utf8JsonWriter w, Fact f, ExtractionResult r)
+    {
+        w.WriteStartObject();
+        w.WriteString("origin", f.Origin == FactOrigin.Table ? "table" : "narrative");
+        if (f.Statement is { } k) w.WriteString("statement", k.ToJsonName());
+        w.WriteString("label", f.Label);
+        w.WriteString("section", f.Section);
+        WriteNullable(w, "concept", f.Concept);
+        if (f.Measure is not null) w.WriteString("measure", f.Measure);
+        w.WriteNumber("value", f.Value);
+        w.WriteString("unit", f.Unit.ToJsonName());
+        w.WriteNumber("decimals", f.Decimals);
+        WritePeriod(w, "period", f.Period);
+        w.WriteStartObject("dimensions");
+        foreach (var (key, value) in f.Dimensions) w.WriteString(key, value);
+        w.WriteEndObject();
+        var pos = r.Document.Lines.PositionOf(f.Span.Start);
+        w.WriteStartObject("source");
+        w.WriteNumber("offset", f.Span.Start);
+        w.WriteNumber("length", f.Span.Length);
+        w.WriteNumber("line", pos.Line);
+        w.WriteNumber("column", pos.Column);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WritePeriod(Utf8JsonWriter w, string? name, Period? p)
+    {
+        if (name is not null) w.WritePropertyName(name);
+        switch (p)
+        {
+            case Instant i:
+                w.WriteStartObject();
+                w.WriteString("instant", i.Date.ToString("yyyy-MM-dd"));
+                w.WriteEndObject();
+                break;
+            case Duration d:
+                w.WriteStartObject();
+                w.WriteString("start", d.Start.ToString("yyyy-MM-dd"));
+                w.WriteString("end", d.End.ToString("yyyy-MM-dd"));
+                w.WriteEndObject();
+                break;
+            default:
+                w.WriteNullValue();
+                break;
+        }
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null) w.WriteNull(name);
+        else w.WriteString(name, value);
+    }
+}

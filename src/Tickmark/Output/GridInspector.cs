@@ -1,0 +1,28 @@
+using System.Text;
+using Tickmark.Lines;
+using Tickmark.Tables;
+using Tickmark.Text;
+
+namespace Tickmark.Output;
+
+/// <summary>Shows how the table stages saw a document: each table's lines, columns and headings. For diagnosing layouts.</summary>
+public static class GridInspector
+{
+    public static string Inspect(SourceDocument doc)
+    {
+        var sb = new StringBuilder();
+        var lines = LineClassifier.Classify(doc);
+        foreach (var region in TableLocator.Locate(lines))
+        {
+            var grid = TextTableReader.Read(lines, region);
+            sb.AppendLine($"table: heading from line {region.HeaderStart + 1}, body {region.BodyStart + 1}-{region.BodyEnd + 1}");
+            foreach (var t in grid.TitleLines) sb.AppendLine($"  title: {t}");
+            foreach (var c in grid.Columns)
+                sb.AppendLine($"  column {c.Index}: chars {c.OuterStart}/{c.Start}-{c.End}  heading '{grid.Headings[c.Index].Text}'");
+            foreach (var r in grid.Rows)
+                sb.AppendLine($"  row {r.Line + 1} [{r.Section}] '{r.Label}': {string.Join(" | ", r.Cells.Select(c => c?.Text ?? "."))}");
+            foreach (var d in grid.Diagnostics) sb.AppendLine($"  {d.SeverityName}: {d.Message}");
+        }
+        return sb.ToString();
+    }
+}

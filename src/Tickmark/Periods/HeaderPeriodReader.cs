@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using Tickmark.Concepts;
+using Tickmark.Diagnostics;
+using Tickmark.Tables;
+
+namespace Tickmark.Periods;
+
+/// <summary>
+/// Turns each column heading, with the table's title ("For the three and twelve months ended
+/// December 31, 2006 and 2005", "As of June 30, 2007 and December 31, 2006"), into an instant or
+/// a duration with exact dates.
+/// </summary>
+public static partial class HeaderPeriodReader
+{
+    public static IReadOnlyList<ColumnPeriod> Read(TableGrid grid, StatementKind kind, List<Diagnostic> diagnostics)
+    {
+        var title = grid.TitleText;
+        var headings = grid.Headings;
+        var result = new ColumnPeriod[headings.Count];
+        var titleLengths = DateText.FindLengths(title);
+        var titleMonth = DateText.FindMonth(EndedClause(title) ?? title);
+        var groups = Groups(grid);
+        var groupCount = groups.Where(g => g >= 0).Distinct().Count();
+        var cellsPercent = PercentColumns(grid);
+
+        for (var j = 0; j < headings.Count; j++)
+        {
+            var text = headings[j].Text;
+            if (ChangeWords().IsMatch(text) || (cellsPercent[j] && j > 0))
+            {
+                result[j] = new ColumnPeriod(null, text, IsChange: true);
+                continue;
+            }
+            var end = EndDate(text, titleMonth, title);
+            if (end is null)
+            {
+                result[j] = new ColumnPeriod(null, text);
+                diagnostics.Add(DiagnosticCodes.NoPeriod(grid.Region.BodyStart + 1, text.Length == 0 ? "(none)" : text));
+                continue;
+            }
+            var lengths = DateText.FindLengths(text);
+            if (kind == StatementKind.BalanceSheet || AsOf().IsMatch(text) || (lengths.Count == 0 && titleLengths.Count == 0 && kind != StatementKind.IncomeStatement && kind != StatementKind.CashFlow))
+            {
+                result[j] = new ColumnPeriod(new Instant(end.Value), text);
+                continue;
+            }
+            (int Count, bool Weeks)? length = lengths.Count > 0 ? lengths[0] : null;
+            if (length is null && titleLengths.Count > 0)
+            {
+                var g = groups[j];
+                length = titleLengths.Count == 1 ? titleLengths[0]
+                    : groupCount == titleLengths.Count && g >= 0 ? titleLengths[g]
+                    : titleLengths[Math.Min(titleLengths.Count - 1, j * titleLengths.Count / Math.Max(1, headings.Count))];
+            }
+            if (length is null)
+            {
+                result[j] = new ColumnPeriod(null, text);
+                diagnostics.Add(DiagnosticCodes.NoPeriod(grid.Region.BodyStart + 1, text));
+                continue;
+            }
+            var (count, weeks) = length.Value;
+            result[j] = new ColumnPeriod(weeks ? Duration.OfWeeks(count, end.Value) : Duration.OfMonths(count, end.Value), text);
+        }
+
+        // A change column describes the period column to its left.
+        for (var j = 0; j < result.Length; j++)
+        {
+            if (!result[j].IsChange) continue;
+            var left = j - 1;
+            while (left >= 0 && result[left].IsChange) left--;
+            result[j] = result[j] with { Period = left >= 0 ? result[left].Period : null, ChangeOf = left >= 0 ? left : null };
+        }
+        return result;
+    }
+
+    /// <summary>The end date of a column: its own month, day and year, else the title's month and day with the column's year.</summary>
+    private static DateOnly? EndDate(string text, (int Month, int? Day, int? Year, int Index)? titleMonth, string title)
+    {
+        var own = DateText.FindMonth(text);
+        var years = DateText.FindYears(text);
+        int? year = own?.Year ?? (years.Count > 0 ? years[^1] : null);
+        if (own is { } m)
+        {
+            if (year is null) return null;
+            return DateText.TryDate(year.Value, m.Month, m.Day);
+        }
+        if (year is null || titleMonth is null) return null;
+        return DateText.TryDate(year.Value, titleMonth.Value.Month, titleMonth.Value.Day);
+    }
+
+    /// <summary>"... months ended December 31, 2006" → "December 31, 2006": the date that ends the periods.</summary>
+    private static string? EndedClause(string title)
+    {
+        var m = Ended().Match(title);
+        return m.Success ? title[(m.Index + m.Length)..] : null;
+    }
+
+    /// <summary>Column groups: a new group starts where the years start again (2006 2005 | 2006 2005).</summary>
+    private static int[] Groups(TableGrid grid)
+    {
+        var groups = new int[grid.Headings.Count];
+        var g = 0;
+        int? previous = null;
+        for (var j = 0; j < groups.Length; j++)
+        {
+            var years = DateText.FindYears(grid.Headings[j].Text);
+            int? year = years.Count > 0 ? years[^1] : null;
+            if (year is not null && previous is not null && year > previous) g++;
+            groups[j] = g;
+            if (year is not null) previous = year;
+        }
+        return groups;
+    }
+
+    private static bool[] PercentColumns(TableGrid grid)
+    {
+        var result = new bool[grid.Columns.Count];
+        for (var j = 0; j < result.Length; j++)
+        {
+            var cells = grid.Rows.Select(r => r.Cells[j]).Where(c => c is not null && !c.IsDash).ToList();
+            result[j] = cells.Count > 0 && cells.All(c => c!.IsPercent);
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"\bchange\b|%|\bpercent\b|\bvariance\b|\binc(rease)?\b\.?\s*/?\s*\(?dec", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeWords();
+
+    [GeneratedRegex(@"\bas of\b|\bas at\b|^\s*at\b|\bbalance\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsOf();
+
+    [GeneratedRegex(@"\b(ended|ending|as of|as at|at)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ended();
+}

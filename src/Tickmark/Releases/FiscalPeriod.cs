@@ -1,0 +1,4 @@
+namespace Tickmark.Releases;
+
+/// <summary>The fiscal quarter a release reports (quarter 4 for a year-end release), named by the year the fiscal year ends in.</summary>
+public sealed record FiscalPeriod(int Year, int Quarter, DateOnly End);

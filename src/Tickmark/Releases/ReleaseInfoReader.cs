@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using Tickmark.Blocks;
+using Tickmark.Concepts;
+using Tickmark.Extraction;
+using Tickmark.Periods;
+using Tickmark.Text;
+
+namespace Tickmark.Releases;
+
+/// <summary>
+/// Reads the release's own particulars: company, ticker and exchange from "(NASDAQ: BSMD)", city,
+/// wire and date from the dateline, the headline above it, and the fiscal period from the statements.
+/// </summary>
+public static partial class ReleaseInfoReader
+{
+    public static ReleaseInfo Read(SourceDocument doc, IReadOnlyList<Block> blocks, IReadOnlyList<Statement> statements)
+    {
+        var text = doc.Text;
+        string? ticker = null, exchange = null, company = null;
+        var tm = TickerPattern().Match(text);
+        if (tm.Success)
+        {
+            ticker = tm.Groups["t"].Value.ToUpperInvariant();
+            exchange = NormalizeExchange(tm.Groups["x"].Value);
+            company = CompanyBefore(text, tm.Index);
+        }
+
+        string? city = null, wire = null;
+        DateOnly? date = null;
+        var dateline = blocks.FirstOrDefault(b => b.Kind == BlockKind.Dateline);
+        var fiscal = FiscalPeriodOf(statements);
+        if (dateline is not null)
+        {
+            var d = Collapse(doc.Slice(dateline.Span));
+            var m = WireDateline().Match(d);
+            if (m.Success)
+            {
+                city = m.Groups["city"].Value.Trim().TrimEnd(',');
+                wire = m.Groups["wire"].Value.Trim();
+                date = ParseDate(m.Groups["date"].Value, fiscal?.End);
+            }
+            else if (NewswireDateline().Match(d) is { Success: true } n)
+            {
+                city = n.Groups["city"].Value.Trim().TrimEnd(',');
+                wire = n.Groups["wire"].Value.Trim();
+                date = ParseDate(n.Groups["date"].Value, fiscal?.End);
+            }
+        }
+
+        var headline = blocks.FirstOrDefault(b => b.Kind == BlockKind.Headline && !Boilerplate().IsMatch(Collapse(doc.Slice(b.Span))));
+        return new ReleaseInfo
+        {
+            Company = company,
+            Ticker = ticker,
+            Exchange = exchange,
+            City = city,
+            Wire = wire,
+            Date = date,
+            Headline = headline is null ? null : Collapse(doc.Slice(headline.Span)),
+            FiscalPeriod = fiscal,
+        };
+    }
+
+    /// <summary>
+    /// The quarter of the first three-month column of the first income statement. The fiscal year's
+    /// end month comes from a twelve-month column, else a year-to-date column's start, else the
+    /// balance sheet's comparative year-end, else December.
+    /// </summary>
+    public static FiscalPeriod? FiscalPeriodOf(IReadOnlyList<Statement> statements)
+    {
+        var income = statements.FirstOrDefault(s => s.Kind == StatementKind.IncomeStatement && s.Columns.Any(c => c.Period is Duration));
+        if (income is null) return null;
+        var durations = income.Columns.Where(c => !c.IsChange).Select(c => c.Period).OfType<Duration>().ToList();
+        var quarter = durations.FirstOrDefault(d => d.Months == 3) ?? durations[0];
+        var end = quarter.End;
+        int? fyEndMonth = null;
+        var year = durations.FirstOrDefault(d => d.Months == 12 && d.End == end);
+        if (year is not null) fyEndMonth = MonthOf(year.End);
+        else if (durations.FirstOrDefault(d => d.Months is 6 or 9 && d.End == end) is { } ytd)
+            fyEndMonth = (MonthOf(ytd.Start.AddDays(15)) + 10) % 12 + 1;
+        else
+        {
+            var balance = statements.FirstOrDefault(s => s.Kind == StatementKind.BalanceSheet);
+            var instants = balance?.Columns.Select(c => c.Period).OfType<Instant>().ToList();
+            if (instants is { Count: >= 2 } && instants[^1].Date < end) fyEndMonth = MonthOf(instants[^1].Date);
+        }
+        var fyEnd = fyEndMonth ?? 12;
+        var endMonth = MonthOf(end);
+        var monthsIn = (endMonth - fyEnd + 12) % 12;
+        var q = monthsIn == 0 ? 4 : (monthsIn + 2) / 3;
+        var fy = endMonth <= fyEnd ? end.Year : end.Year + 1;
+        if (endMonth == 1 && fyEnd == 12 && end.Day < 15) fy = end.Year - 1;
+        return new FiscalPeriod(fy, q, end);
+    }
+
+    /// <summary>The calendar month a period end belongs to; a 52/53-week end early in a month belongs to the month before.</summary>
+    private static int MonthOf(DateOnly d) => d.Day <= 7 ? (d.Month + 10) % 12 + 1 : d.Month;
+
+    private static DateOnly? ParseDate(string text, DateOnly? after)
+    {
+        var m = DateText.FindMonth(text);
+        if (m is null || m.Value.Day is null) return null;
+        var year = m.Value.Year ?? (after is { } a ? (m.Value.Month >= a.Month ? a.Year : a.Year + 1) : null);
+        return year is null ? null : DateText.TryDate(year.Value, m.Value.Month, m.Value.Day);
+    }
+
+    private static string? CompanyBefore(string text, int index)
+    {
+        var start = Math.Max(0, index - 200);
+        var before = Collapse(text[start..index]);
+        var cut = before.LastIndexOf("--", StringComparison.Ordinal);
+        if (cut >= 0) before = before[(cut + 2)..];
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var take = 0;
+        for (var i = words.Length - 1; i >= 0; i--)
+        {
+            var w = words[i];
+            if (char.IsUpper(w[0]) || w is "&" or "and" or "of" || (take > 0 && w.All(char.IsUpper))) { take++; continue; }
+            break;
+        }
+        while (take > 0 && words[words.Length - take] is "and" or "of" or "&") take--;
+        return take == 0 ? null : string.Join(' ', words[^take..]).Trim(',', ' ');
+    }
+
+    private static string NormalizeExchange(string x)
+    {
+        var u = x.ToUpperInvariant();
+        if (u.Contains("NASDAQ")) return "NASDAQ";
+        if (u.Contains("NYSE") && u.Contains("AMEX")) return "NYSE Amex";
+        if (u.Contains("NYSE") || u.Contains("NEW YORK")) return "NYSE";
+        if (u.Contains("AMEX") || u.Contains("AMERICAN")) return "AMEX";
+        return u.Trim();
+    }
+
+    private static string Collapse(string s) => Spaces().Replace(s, " ").Trim();
+
+    [GeneratedRegex(@"\(\s*(?<x>NASDAQ(?:\s*(?:/\s*)?(?:NMS|National Market|Global (?:Select )?Market|Capital Market|GS|GM))?|NYSE(?:\s+Amex)?|AMEX|American Stock Exchange|New York Stock Exchange|OTCBB|OTC)\s*:\s*(?<t>[A-Za-z]{1,5}(?:\.[A-Za-z])?)\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex TickerPattern();
+
+    [GeneratedRegex(@"^(?<city>[A-Z][A-Za-z .,'-]+?)\s*--\s*\((?<wire>[^)]+)\)\s*--\s*(?<date>[A-Za-z]+\.?\s+\d{1,2},\s*\d{4})")]
+    private static partial Regex WireDateline();
+
+    [GeneratedRegex(@"^(?<city>[A-Z][A-Za-z .,'-]+?),\s*(?<date>[A-Za-z]+\.?\s+\d{1,2}(,\s*\d{4})?)\s*/(?<wire>[^/]+)/")]
+    private static partial Regex NewswireDateline();
+
+    [GeneratedRegex(@"^(exhibit|ex-99|for immediate release|news release|press release|contact|page \d)", RegexOptions.IgnoreCase)]
+    private static partial Regex Boilerplate();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

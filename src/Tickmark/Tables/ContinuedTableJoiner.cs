@@ -1,0 +1,44 @@
+namespace Tickmark.Tables;
+
+/// <summary>
+/// A table continued over a page break repeats its headings under a title that is empty, the same,
+/// or says "(continued)"; such a table is joined to the one before it.
+/// </summary>
+public static class ContinuedTableJoiner
+{
+    public static List<TableGrid> Join(List<TableGrid> grids)
+    {
+        var result = new List<TableGrid>();
+        foreach (var grid in grids)
+        {
+            if (result.Count > 0 && Continues(result[^1], grid))
+            {
+                var previous = result[^1];
+                var joined = new TableGrid
+                {
+                    Region = previous.Region with { BodyEnd = grid.Region.BodyEnd },
+                    Columns = previous.Columns,
+                    Headings = previous.Headings,
+                    TitleLines = previous.TitleLines,
+                    Rows = [.. previous.Rows, .. grid.Rows.Select(r => r with { Sections = r.Sections.Count == 0 && previous.Rows.Count > 0 ? previous.Rows[^1].Sections : r.Sections })],
+                };
+                joined.Diagnostics.AddRange(previous.Diagnostics);
+                joined.Diagnostics.AddRange(grid.Diagnostics);
+                result[^1] = joined;
+                continue;
+            }
+            result.Add(grid);
+        }
+        return result;
+    }
+
+    private static bool Continues(TableGrid previous, TableGrid next)
+    {
+        if (previous.Columns.Count != next.Columns.Count) return false;
+        if (!previous.Headings.Select(h => h.Text).SequenceEqual(next.Headings.Select(h => h.Text))) return false;
+        if (next.Headings.All(h => h.Text.Length == 0)) return false;
+        var title = next.TitleText;
+        return title.Contains("continued", StringComparison.OrdinalIgnoreCase)
+            || (title.Length > 0 && title == previous.TitleText);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using Tickmark.Lines;
+
+namespace Tickmark.Tables;
+
+/// <summary>Small questions about a line that the table stages ask of it.</summary>
+public static partial class LineTraits
+{
+    /// <summary>A line of running prose: long, without column gaps, beside another such line.</summary>
+    public static bool IsProse(IReadOnlyList<ClassifiedLine> lines, int i)
+    {
+        if (!IsLongText(lines[i])) return false;
+        return (i > 0 && IsLongText(lines[i - 1])) || (i + 1 < lines.Count && IsLongText(lines[i + 1]))
+            || lines[i].Trimmed.Length >= 72;
+    }
+
+    private static bool IsLongText(ClassifiedLine line) =>
+        line.Kind == LineKind.Text && line.Phrases.Count == 1 && line.Trimmed.Length >= 55 && line.Indent < 12;
+
+    /// <summary>A text line that names periods over columns ("Three Months Ended", "December 31,").</summary>
+    public static bool IsColumnHeading(ClassifiedLine line) =>
+        line.Kind == LineKind.Text && line.Phrases.Count >= 1 && PeriodWords().IsMatch(line.Text) && line.Trimmed.Length < 90;
+
+    [GeneratedRegex(@"\b(months?|weeks?|quarters?|years?)\s+(ended|ending)\b|\bas of\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},|\bended\b|\bchange\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodWords();
+}

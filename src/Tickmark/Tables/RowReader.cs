@@ -1,0 +1,170 @@
+using Tickmark.Diagnostics;
+using Tickmark.Lines;
+using Tickmark.Text;
+
+namespace Tickmark.Tables;
+
+/// <summary>
+/// Reads a table's body into rows: joins labels wrapped over several lines (figures on the first
+/// or the last line), and keeps the headings each row sits under ("Costs and expenses:",
+/// "ASSETS", "Net loss per common share" above "Basic and diluted").
+/// </summary>
+public static class RowReader
+{
+    private sealed record Heading(string Text, int Indent, bool TopLevel)
+    {
+        public int? ChildIndent { get; set; }
+    }
+
+    public static IReadOnlyList<GridRow> Read(IReadOnlyList<ClassifiedLine> lines, TableRegion region,
+        IReadOnlyList<GridColumn> columns, List<Diagnostic> diagnostics)
+    {
+        var rows = new List<GridRow>();
+        var stack = new List<Heading>();
+        var pending = new List<ClassifiedLine>();
+        var ruleSeen = false;
+        GridRow? lastRow = null;
+        var lastRowLine = -2;
+
+        foreach (var k in region.BodyLines)
+        {
+            var line = lines[k];
+            switch (line.Kind)
+            {
+                case LineKind.Rule:
+                    FlushHeadings(pending, stack);
+                    ruleSeen = true;
+                    continue;
+                case LineKind.Blank:
+                case LineKind.Tag:
+                    FlushHeadings(pending, stack);
+                    continue;
+                case LineKind.Text:
+                case LineKind.YearHeader:
+                    if (pending.Count == 0 && lastRow is not null && lastRowLine == k - 1 && line.Indent > lastRow.Indent
+                        && Continues(lastRow.Label, line.Label))
+                    {
+                        // The figures stood on the first line of a wrapped label.
+                        lastRow = lastRow with { Label = Join(lastRow.Label, line.Label), LabelSpan = SourceSpan.FromBounds(lastRow.LabelSpan.Start, line.LabelSpan.End) };
+                        rows[^1] = lastRow;
+                        lastRowLine = k;
+                        continue;
+                    }
+                    if (pending.Count > 0 && pending[^1].Index != k - 1) FlushHeadings(pending, stack);
+                    pending.Add(line);
+                    continue;
+            }
+
+            // A data line: take the wrapped label lines just above it, the rest are headings.
+            var label = line.Label.Trim();
+            var labelSpan = line.LabelSpan;
+            var indent = line.Indent;
+            var adjacent = pending.Count > 0 && pending[^1].Index == k - 1;
+            if (adjacent)
+            {
+                var take = 0;
+                var text = label;
+                for (var p = pending.Count - 1; p >= 0; p--)
+                {
+                    var above = pending[p];
+                    if (p < pending.Count - 1 && pending[p + 1].Index != above.Index + 1) break;
+                    var continues = text.Length == 0 ? !above.Label.TrimEnd().EndsWith(':') : Continues(above.Label, text);
+                    if (!continues) break;
+                    text = Join(above.Label, text);
+                    take++;
+                }
+                if (take > 0)
+                {
+                    var firstTaken = pending[pending.Count - take];
+                    label = text;
+                    labelSpan = SourceSpan.FromBounds(firstTaken.LabelSpan.Start, line.Label.Length > 0 ? labelSpan.End : pending[^1].LabelSpan.End);
+                    indent = firstTaken.Indent;
+                    pending.RemoveRange(pending.Count - take, take);
+                }
+            }
+            FlushHeadings(pending, stack);
+
+            // Leaving a heading: a row printed left of the heading's first row is no longer under it.
+            stack.RemoveAll(h => !h.TopLevel && h.ChildIndent is { } ci && indent < ci);
+            foreach (var h in stack) h.ChildIndent ??= indent;
+
+            var cells = new NumericCell?[columns.Count];
+            var place = ColumnFinder.Assign(columns, line.Cells);
+            for (var c = 0; c < line.Cells.Count; c++)
+            {
+                var j = place[c];
+                if (j < 0) { diagnostics.Add(DiagnosticCodes.CellNotPlaced(line.LineNumber, line.Cells[c].Text)); continue; }
+                if (cells[j] is not null) { diagnostics.Add(DiagnosticCodes.ExtraCells(line.LineNumber)); continue; }
+                cells[j] = line.Cells[c];
+            }
+            lastRow = new GridRow
+            {
+                Label = label,
+                LabelSpan = labelSpan,
+                Sections = stack.Select(h => h.Text).ToList(),
+                Indent = indent,
+                Line = k,
+                Cells = cells,
+                RuleAbove = ruleSeen,
+            };
+            rows.Add(lastRow);
+            lastRowLine = k;
+            ruleSeen = false;
+
+            // A total closes the innermost heading it sums.
+            if (label.StartsWith("Total", StringComparison.OrdinalIgnoreCase) && stack.Count > 0 && !stack[^1].TopLevel)
+                stack.RemoveAt(stack.Count - 1);
+        }
+        return rows;
+    }
+
+    private static void FlushHeadings(List<ClassifiedLine> pending, List<Heading> stack)
+    {
+        if (pending.Count == 0) return;
+        // Lines of one heading may wrap too ("Liabilities and" / "Shareholders' Equity").
+        var text = pending[0].Label.Trim();
+        var indent = pending[0].Indent;
+        for (var p = 1; p < pending.Count; p++)
+        {
+            if (Continues(text, pending[p].Label)) { text = Join(text, pending[p].Label); continue; }
+            Push(stack, text, indent);
+            text = pending[p].Label.Trim();
+            indent = pending[p].Indent;
+        }
+        Push(stack, text, indent);
+        pending.Clear();
+    }
+
+    private static void Push(List<Heading> stack, string text, int indent)
+    {
+        text = text.TrimEnd(':', ' ');
+        if (text.Length == 0) return;
+        var top = IsTopLevel(text, indent);
+        if (top) stack.Clear();
+        else stack.RemoveAll(h => !h.TopLevel && h.Indent >= indent);
+        stack.Add(new Heading(text, indent, top));
+    }
+
+    /// <summary>All-capital or centred headings ("ASSETS", "Liabilities and Shareholders' Equity") divide the whole table.</summary>
+    private static bool IsTopLevel(string text, int indent)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        return indent >= 10 || (letters.Count > 2 && letters.All(char.IsUpper));
+    }
+
+    /// <summary>Does <paramref name="next"/> carry on the label <paramref name="previous"/> (a wrapped line)?</summary>
+    public static bool Continues(string previous, string next)
+    {
+        previous = previous.TrimEnd();
+        next = next.TrimStart();
+        if (previous.Length == 0 || next.Length == 0) return false;
+        if (previous.EndsWith(':')) return false;
+        var first = next[0];
+        if (char.IsLower(first) || first == '(' || first == '&') return true;
+        if (previous.EndsWith(',') || previous.EndsWith('-') || previous.EndsWith('&') || previous.EndsWith('/')) return true;
+        var lastWord = previous[(previous.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return lastWord is "and" or "or" or "of" or "to" or "in" or "for" or "the" or "from" or "on" or "with" or "by" or "at" or "before" or "after" or "per" or "less" or "net" or "into";
+    }
+
+    private static string Join(string a, string b) => b.Trim().Length == 0 ? a.Trim() : a.TrimEnd() + " " + b.Trim();
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Tickmark.Lines;
+
+namespace Tickmark.Units;
+
+/// <summary>Decides what a row counts (money, money per share, shares, percent) and the factor its cells take.</summary>
+public static partial class RowUnitClassifier
+{
+    public static (Unit Unit, decimal Scale) Classify(string label, string section, NumericCell cell, ScaleNote note)
+    {
+        if (cell.IsPercent) return (Unit.Percent, 1m);
+        var own = ScaleNote.Factor(label);
+        // The row's own words decide before its heading's: "Shares used in computing basic earnings per share".
+        foreach (var text in new[] { label, section })
+        {
+            if (ShareCount().IsMatch(text) && !cell.HasDollar && !ParValue().IsMatch(label))
+                return (Unit.Shares, own ?? note.Shares);
+            if (PerShare().IsMatch(text)) return (Unit.UsdPerShare, 1m);
+        }
+        if (Count().IsMatch(label) && !cell.HasDollar) return (Unit.Pure, own ?? 1m);
+        if (Ratio().IsMatch(label) && !cell.HasDollar) return (Unit.Percent, 1m);
+        return (Unit.Usd, own ?? note.Money);
+    }
+
+    [GeneratedRegex(@"\bper\s+(\w+\s+){0,2}(share|unit)\b|\b(earnings|income|loss|eps)\s+\(?(loss\)?\s+)?per\b|\beps\b|\bdividends?\s+(declared\s+)?per\b|\bbook\s+value\s+per\b|\bper\s+diluted\b|\bper\s+basic\b|\bper-share\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerShare();
+
+    [GeneratedRegex(@"\bweighted\b|\baverage\s+(common\s+)?shares\b|\bshares\s+(used|outstanding)\b|\bnumber\s+of\s+(common\s+)?shares\b|\bshares\s+in\s+comput|\bcommon\s+shares\s+outstanding|\bshares\s+of\s+common\s+stock\s+outstanding\b|\bweighted[- ]average\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareCount();
+
+    [GeneratedRegex(@"\bpar\s+value\b|\bauthorized\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ParValue();
+
+    [GeneratedRegex(@"^\s*(number\s+of\s+(?!shares)\w+|employees|headcount)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Count();
+
+    [GeneratedRegex(@"\b(ratio|margin|yield|return\s+on)\b.*(%|percent)|\bas\s+a\s+percent", RegexOptions.IgnoreCase)]
+    private static partial Regex Ratio();
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace Tickmark.Units;
+
+/// <summary>
+/// A table's "(in thousands, except per share amounts)": the factor for money and the factor for
+/// share counts. Per-share amounts and percentages are never scaled.
+/// </summary>
+public sealed partial record ScaleNote(decimal Money, decimal Shares, bool Stated)
+{
+    public static readonly ScaleNote None = new(1m, 1m, false);
+
+    /// <summary>Reads the first scale note in <paramref name="text"/>; <see cref="None"/> when there is none.</summary>
+    public static ScaleNote Read(string text)
+    {
+        var factor = Factor(text);
+        if (factor is null) return None;
+        var sharesApart = ExceptShares().IsMatch(text);
+        return new ScaleNote(factor.Value, sharesApart ? 1m : factor.Value, true);
+    }
+
+    /// <summary>The factor a phrase such as "(in millions)" or "(000s)" states, or null.</summary>
+    public static decimal? Factor(string text)
+    {
+        var m = Note().Match(text);
+        if (!m.Success) return null;
+        if (m.Groups["k"].Success) return 1_000m;
+        if (m.Groups["m"].Success) return 1_000_000m;
+        if (m.Groups["b"].Success) return 1_000_000_000m;
+        return null;
+    }
+
+    [GeneratedRegex(@"\bin\s+(?:(?:u\.?s\.?\s+)?dollars\s+in\s+|\$\s*)?(?:(?<k>thousands|000'?s|\$?000)|(?<m>millions)|(?<b>billions))\b|\((?:\$\s*)?(?:in\s+)?(?:(?<k>000'?s?|thousands)|(?<m>millions)|(?<b>billions))\b|\b(?<k>000'?s)\s+omitted|\b(?:dollars|amounts|figures)\s+(?:are\s+)?(?:expressed\s+)?in\s+(?:(?<k>thousands)|(?<m>millions)|(?<b>billions))|\$\s*in\s+(?:(?<k>thousands)|(?<m>millions)|(?<b>billions))", RegexOptions.IgnoreCase)]
+    private static partial Regex Note();
+
+    [GeneratedRegex(@"except\s+(for\s+)?(number\s+of\s+)?(share|shares)\b|share\s+and\s+per[- ]share\s+(data|amounts|information)|per[- ]share\s+and\s+share\s+(data|amounts)|shares?\s+(are\s+)?in\s+(units|actual)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExceptShares();
+}
