@@ -26,7 +26,7 @@ public static partial class BlockSplitter
             if (inTable[k0] >= 0)
             {
                 var region = tables[inTable[k0]];
-                blocks.Add(Make(doc, BlockKind.Table, region.HeaderStart, region.BodyEnd));
+                blocks.Add(Make(lines, BlockKind.Table, region.HeaderStart, region.BodyEnd));
                 k0 = region.BodyEnd + 1;
                 continue;
             }
@@ -43,17 +43,17 @@ public static partial class BlockSplitter
             else if (!seenDateline && lines[first].Indent >= 4 && last - first < 4 && text.Length < 200) kind = BlockKind.Headline;
             else if (last == first && text.Length < 70 && !text.EndsWith('.')) kind = BlockKind.Heading;
             else kind = BlockKind.Paragraph;
-            blocks.Add(Make(doc, kind, first, last));
+            blocks.Add(Make(lines, kind, first, last));
             k0++;
         }
         return blocks;
     }
 
-    private static Block Make(SourceDocument doc, BlockKind kind, int first, int last)
+    private static Block Make(IReadOnlyList<ClassifiedLine> lines, BlockKind kind, int first, int last)
     {
-        var start = doc.Lines.LineStart(first);
-        var end = doc.Lines.LineStart(last) + doc.Lines.LineLength(last);
-        return new Block(kind, SourceSpan.FromBounds(start, end), first, last);
+        var start = lines[first].Offset;
+        var end = lines[last].Offset + lines[last].Text.Length;
+        return new Block(kind, SourceSpan.FromBounds(start, end), lines[first].LineNumber - 1, lines[last].LineNumber - 1);
     }
 
     private static bool IsBulletStart(string trimmed) =>

@@ -46,7 +46,7 @@ public sealed class Extractor
     public ExtractionResult Extract(SourceDocument doc)
     {
         var diagnostics = new List<Diagnostic>();
-        var lines = LineClassifier.Classify(doc);
+        var lines = LineView.Of(LineClassifier.Classify(doc));
         var regions = TableLocator.Locate(lines);
         var grids = regions.Select(r => TextTableReader.Read(lines, r)).Where(IsFinancialTable).ToList();
         grids = ContinuedTableJoiner.Join(grids);

@@ -11,4 +11,5 @@ public sealed record Statement(
     IReadOnlyList<ColumnPeriod> Columns,
     IReadOnlyList<StatementRow> Rows,
     decimal Scale,
-    TableRegion Region);
+    TableRegion Region,
+    string TitleText);

@@ -55,7 +55,7 @@ public static class TableFactBuilder
             }
             rows.Add(new StatementRow(row.Label, row.Section, rowConcept, indexes, row.Line, row.RuleAbove, row.Indent));
         }
-        return new Statement(kind, StatementTitle(grid), periods, rows, note.Money, grid.Region);
+        return new Statement(kind, StatementTitle(grid), periods, rows, note.Money, grid.Region, grid.TitleText);
     }
 
     private static int Log10(decimal scale)

@@ -5,7 +5,10 @@ namespace Tickmark.Lines;
 /// <summary>One line of the document with its kind and, for data lines, its label and figures.</summary>
 public sealed class ClassifiedLine
 {
+    /// <summary>Position in the line view being read.</summary>
     public required int Index { get; init; }
+    /// <summary>0-based line of the document (differs from <see cref="Index"/> in a collapsed view).</summary>
+    public int SourceLine { get; init; } = -1;
     public required int Offset { get; init; }
     public required string Text { get; init; }
     public required LineKind Kind { get; init; }
@@ -16,7 +19,7 @@ public sealed class ClassifiedLine
     public IReadOnlyList<NumericCell> Cells { get; init; } = [];
     public IReadOnlyList<Phrase> Phrases { get; init; } = [];
     public string Trimmed => Text.Trim();
-    public int LineNumber => Index + 1;
+    public int LineNumber => (SourceLine >= 0 ? SourceLine : Index) + 1;
     public bool IsTableEndTag => Kind == LineKind.Tag && Text.Contains("</TABLE", StringComparison.OrdinalIgnoreCase);
     public bool IsPageTag => Kind == LineKind.Tag && Text.Contains("<PAGE", StringComparison.OrdinalIgnoreCase);
 

@@ -64,7 +64,7 @@ public static class FactsJsonWriter
             w.WriteStartObject();
             w.WriteString("kind", s.Kind.ToJsonName());
             w.WriteString("title", s.Title);
-            w.WriteNumber("line", s.Region.BodyStart + 1);
+            w.WriteNumber("line", s.Region.FirstLine);
             w.WriteStartArray("columns");
             foreach (var c in s.Columns)
             {

@@ -11,11 +11,11 @@ public static class GridInspector
     public static string Inspect(SourceDocument doc)
     {
         var sb = new StringBuilder();
-        var lines = LineClassifier.Classify(doc);
+        var lines = LineView.Of(LineClassifier.Classify(doc));
         foreach (var region in TableLocator.Locate(lines))
         {
             var grid = TextTableReader.Read(lines, region);
-            sb.AppendLine($"table: heading from line {region.HeaderStart + 1}, body {region.BodyStart + 1}-{region.BodyEnd + 1}");
+            sb.AppendLine($"table: heading from line {lines[region.HeaderStart].LineNumber}, body {region.FirstLine}-{region.LastLine}");
             foreach (var t in grid.TitleLines) sb.AppendLine($"  title: {t}");
             foreach (var c in grid.Columns)
                 sb.AppendLine($"  column {c.Index}: chars {c.OuterStart}/{c.Start}-{c.End}  heading '{grid.Headings[c.Index].Text}'");

@@ -27,7 +27,7 @@ public static class TextRenderer
 
         foreach (var s in r.Statements)
         {
-            sb.AppendLine($"== {s.Kind.ToJsonName()}: {s.Title} (line {s.Region.BodyStart + 1}, scale {s.Scale.ToString(CultureInfo.InvariantCulture)})");
+            sb.AppendLine($"== {s.Kind.ToJsonName()}: {s.Title} (line {s.Region.FirstLine}, scale {s.Scale.ToString(CultureInfo.InvariantCulture)})");
             var headers = s.Columns.Select(Header).ToList();
             var cells = s.Rows.Select(row => row.FactIndexes.Select(i => i is { } fi ? Format(r.Facts[fi].Value) : "").ToList()).ToList();
             var labels = s.Rows.Select(row => (row.Section.Length > 0 ? "  " : "") + row.Label).ToList();

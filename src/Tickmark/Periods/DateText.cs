@@ -21,6 +21,13 @@ public static partial class DateText
     public static (int Month, int? Day, int? Year, int Index)? FindMonth(string text)
     {
         var m = MonthDate().Match(text);
+        var n = NumericDate().Match(text);
+        if (n.Success && (!m.Success || n.Index < m.Index))
+        {
+            var y = int.Parse(n.Groups["y"].Value);
+            if (y < 100) y += y >= 50 ? 1900 : 2000;
+            return (int.Parse(n.Groups["m"].Value), int.Parse(n.Groups["d"].Value), y, n.Index);
+        }
         if (!m.Success) return null;
         var month = MonthNumber(m.Groups["m"].Value);
         int? day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value) : null;
@@ -75,6 +82,10 @@ public static partial class DateText
 
     [GeneratedRegex(@"(?<![A-Za-z])(?<m>Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\.?(?![A-Za-z])(\s+(?<d>\d{1,2})(?!\d))?(,?\s*(?<y>(19|20)\d\d)(?!\d))?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDate();
+
+    /// <summary>"3/31/05", "12/31/2004".</summary>
+    [GeneratedRegex(@"(?<![\d/])(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\d|0?[1-9])/(?<y>(19|20)\d\d|\d\d)(?![\d/])")]
+    private static partial Regex NumericDate();
 
     [GeneratedRegex(@"(?<!\d)(19|20)\d\d(?!\d)")]
     private static partial Regex Year();

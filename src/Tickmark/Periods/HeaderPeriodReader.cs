@@ -31,11 +31,11 @@ public static partial class HeaderPeriodReader
                 result[j] = new ColumnPeriod(null, text, IsChange: true);
                 continue;
             }
-            var end = EndDate(text, titleMonth, title);
+            var end = EndDate(text, NeighbourMonth(headings, j) ?? titleMonth, title);
             if (end is null)
             {
                 result[j] = new ColumnPeriod(null, text);
-                diagnostics.Add(DiagnosticCodes.NoPeriod(grid.Region.BodyStart + 1, text.Length == 0 ? "(none)" : text));
+                diagnostics.Add(DiagnosticCodes.NoPeriod(grid.Region.FirstLine, text.Length == 0 ? "(none)" : text));
                 continue;
             }
             var lengths = DateText.FindLengths(text);
@@ -55,7 +55,7 @@ public static partial class HeaderPeriodReader
             if (length is null)
             {
                 result[j] = new ColumnPeriod(null, text);
-                diagnostics.Add(DiagnosticCodes.NoPeriod(grid.Region.BodyStart + 1, text));
+                diagnostics.Add(DiagnosticCodes.NoPeriod(grid.Region.FirstLine, text));
                 continue;
             }
             var (count, weeks) = length.Value;
@@ -86,6 +86,18 @@ public static partial class HeaderPeriodReader
         }
         if (year is null || titleMonth is null) return null;
         return DateText.TryDate(year.Value, titleMonth.Value.Month, titleMonth.Value.Day);
+    }
+
+    /// <summary>
+    /// A heading centred over several columns ("December 31," over "2004 2003") may sit over only
+    /// some of them; the nearest column that names a month lends it.
+    /// </summary>
+    private static (int Month, int? Day, int? Year, int Index)? NeighbourMonth(IReadOnlyList<Tables.ColumnHeading> headings, int j)
+    {
+        for (var d = 1; d < headings.Count; d++)
+            foreach (var k in new[] { j - d, j + d })
+                if (k >= 0 && k < headings.Count && DateText.FindMonth(headings[k].Text) is { } m) return m;
+        return null;
     }
 
     /// <summary>"... months ended December 31, 2006" → "December 31, 2006": the date that ends the periods.</summary>

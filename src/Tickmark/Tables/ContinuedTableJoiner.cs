@@ -16,7 +16,7 @@ public static class ContinuedTableJoiner
                 var previous = result[^1];
                 var joined = new TableGrid
                 {
-                    Region = previous.Region with { BodyEnd = grid.Region.BodyEnd },
+                    Region = previous.Region with { BodyEnd = grid.Region.BodyEnd, LastLine = grid.Region.LastLine },
                     Columns = previous.Columns,
                     Headings = previous.Headings,
                     TitleLines = previous.TitleLines,

@@ -81,7 +81,8 @@ public static partial class HeaderReader
             if (lines[r].Kind != LineKind.Rule) continue;
             var segments = lines[r].Phrases.SelectMany(p => SplitRule(p)).ToList();
             var zoneStart = columns.Min(c => c.OuterStart);
-            segments = segments.Where(s => s.EndColumn > zoneStart - Margin).ToList();
+            // A rule that starts over the labels runs under the whole table; it groups nothing.
+            segments = segments.Where(s => s.Column >= zoneStart - 2 * Margin).ToList();
             if (segments.Count == 0 || segments.Count >= columns.Count) return null;
             var spans = segments.Any(s => columns.Count(c => c.Center >= s.Column - 1 && c.Center <= s.EndColumn + 1) >= 2);
             return spans ? segments : null;

@@ -58,7 +58,8 @@ public static class RowReader
             // A data line: take the wrapped label lines just above it, the rest are headings.
             var label = line.Label.Trim();
             var labelSpan = line.LabelSpan;
-            var indent = line.Indent;
+            // An unlabeled row's indent is where its figures start; it sits at its neighbours' depth.
+            var indent = label.Length == 0 && lastRow is not null ? lastRow.Indent : line.Indent;
             var adjacent = pending.Count > 0 && pending[^1].Index == k - 1;
             if (adjacent)
             {
@@ -103,7 +104,7 @@ public static class RowReader
                 LabelSpan = labelSpan,
                 Sections = stack.Select(h => h.Text).ToList(),
                 Indent = indent,
-                Line = k,
+                Line = line.LineNumber - 1,
                 Cells = cells,
                 RuleAbove = ruleSeen,
             };
@@ -111,8 +112,9 @@ public static class RowReader
             lastRowLine = k;
             ruleSeen = false;
 
-            // A total closes the innermost heading it sums.
-            if (label.StartsWith("Total", StringComparison.OrdinalIgnoreCase) && stack.Count > 0 && !stack[^1].TopLevel)
+            // A total ("Total ..." or an unlabeled sum under a rule) closes the innermost heading it sums.
+            var isTotal = label.StartsWith("Total", StringComparison.OrdinalIgnoreCase) || (label.Length == 0 && lastRow.RuleAbove);
+            if (isTotal && stack.Count > 0 && !stack[^1].TopLevel)
                 stack.RemoveAt(stack.Count - 1);
         }
         return rows;

@@ -24,7 +24,7 @@ public static class TableLocator
             var bodyEnd = FindBodyEnd(lines, i);
             var headerStart = FindHeaderStart(lines, i, previousEnd);
             var bodyStart = FindBodyStart(lines, headerStart, i);
-            regions.Add(new TableRegion(headerStart, bodyStart, bodyEnd));
+            regions.Add(new TableRegion(headerStart, bodyStart, bodyEnd) { FirstLine = lines[bodyStart].LineNumber, LastLine = lines[bodyEnd].LineNumber });
             previousEnd = bodyEnd;
             i = bodyEnd + 1;
         }
