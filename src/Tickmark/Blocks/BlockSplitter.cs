@@ -40,7 +40,7 @@ public static partial class BlockSplitter
             BlockKind kind;
             if (!seenDateline && Dateline().IsMatch(text)) { kind = BlockKind.Dateline; seenDateline = true; }
             else if (IsBulletStart(lines[first].Trimmed)) kind = BlockKind.Bullet;
-            else if (!seenDateline && lines[first].Indent >= 4 && last - first < 4 && text.Length < 200) kind = BlockKind.Headline;
+            else if (!seenDateline && last - first < 4 && text.Length < 300) kind = BlockKind.Headline;
             else if (last == first && text.Length < 70 && !text.EndsWith('.')) kind = BlockKind.Heading;
             else kind = BlockKind.Paragraph;
             blocks.Add(Make(lines, kind, first, last));

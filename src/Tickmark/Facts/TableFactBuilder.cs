@@ -19,6 +19,7 @@ public static class TableFactBuilder
         var periods = HeaderPeriodReader.Read(grid, kind, diagnostics);
         var note = ScaleNote.Read(grid.TitleText + " " + string.Join(" ", grid.Headings.Select(h => h.Text)));
         var rows = new List<StatementRow>(grid.Rows.Count);
+        var firstFact = facts.Count;
         foreach (var row in grid.Rows)
         {
             var indexes = new int?[grid.Columns.Count];
@@ -55,6 +56,7 @@ public static class TableFactBuilder
             }
             rows.Add(new StatementRow(row.Label, row.Section, rowConcept, indexes, row.Line, row.RuleAbove, row.Indent));
         }
+        ShareScaleResolver.Resolve(facts, firstFact, note.Shares);
         return new Statement(kind, StatementTitle(grid), periods, rows, note.Money, grid.Region, grid.TitleText);
     }
 

@@ -18,10 +18,12 @@ public static partial class HeaderPeriodReader
         var headings = grid.Headings;
         var result = new ColumnPeriod[headings.Count];
         var titleLengths = DateText.FindLengths(title);
-        var titleMonth = DateText.FindMonth(EndedClause(title) ?? title);
+        // Only a date that ends the periods ("... ended December 31,") may stand in for a column's own.
+        var titleMonth = EndedClause(title) is { } clause ? DateText.FindMonth(clause) : null;
         var groups = Groups(grid);
         var groupCount = groups.Where(g => g >= 0).Distinct().Count();
         var cellsPercent = PercentColumns(grid);
+        var weeks = UsesWeeks(headings);
 
         for (var j = 0; j < headings.Count; j++)
         {
@@ -58,8 +60,11 @@ public static partial class HeaderPeriodReader
                 diagnostics.Add(DiagnosticCodes.NoPeriod(grid.Region.FirstLine, text));
                 continue;
             }
-            var (count, weeks) = length.Value;
-            result[j] = new ColumnPeriod(weeks ? Duration.OfWeeks(count, end.Value) : Duration.OfMonths(count, end.Value), text);
+            var (count, inWeeks) = length.Value;
+            var period = inWeeks ? Duration.OfWeeks(count, end.Value)
+                : weeks ? Duration.OfWeeks(count * 13 / 3, end.Value)
+                : Duration.OfMonths(count, end.Value);
+            result[j] = new ColumnPeriod(period, text);
         }
 
         // A change column describes the period column to its left.
@@ -86,6 +91,21 @@ public static partial class HeaderPeriodReader
         }
         if (year is null || titleMonth is null) return null;
         return DateText.TryDate(year.Value, titleMonth.Value.Month, titleMonth.Value.Day);
+    }
+
+    /// <summary>
+    /// A company on a 52/53-week calendar ends its periods on a weekday, not a month's last day;
+    /// when any column ends mid-month, every column of the table counts in weeks (13 a quarter).
+    /// </summary>
+    private static bool UsesWeeks(IReadOnlyList<Tables.ColumnHeading> headings)
+    {
+        foreach (var h in headings)
+        {
+            if (DateText.FindMonth(h.Text) is not { Day: { } day, Month: var month }) continue;
+            var year = DateText.FindYears(h.Text) is [.., var y] ? y : 2001; // a non-leap year: Feb 28 is a month end
+            if (DateText.TryDate(year, month, null) is { } last && day < last.Day) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ public static partial class HeaderReader
             var grouping = GroupingRuleBelow(lines, k, region.BodyStart, columns);
             foreach (var whole in line.Phrases)
             {
-                if (whole.Column < zoneStart - Margin)
+                if (whole.Column < zoneStart - Margin && !MostlyOverColumns(whole, zoneStart))
                 {
                     lineTitle.Add(whole.Text);
                     continue;
@@ -46,6 +46,10 @@ public static partial class HeaderReader
             headings[j] = new ColumnHeading(j, string.Join(" ", parts[j]));
         return (headings, title);
     }
+
+    /// <summary>A date heading that starts a little left of the figures but stands mostly over them ("December 31, 2005").</summary>
+    private static bool MostlyOverColumns(Phrase phrase, int zoneStart) =>
+        LineTraits.IsPeriodPhrase(phrase.Text) && phrase.EndColumn - zoneStart >= 0.6 * phrase.Text.Length;
 
     private static IEnumerable<int> ColumnsUnder(Phrase phrase, IReadOnlyList<GridColumn> columns, IReadOnlyList<Phrase>? grouping)
     {

@@ -18,8 +18,12 @@ public static partial class LineTraits
         line.Kind == LineKind.Text && line.Phrases.Count == 1 && line.Trimmed.Length >= 55 && line.Indent < 12;
 
     /// <summary>A text line that names periods over columns ("Three Months Ended", "December 31,").</summary>
+    /// <remarks>Such a line stands over the figures: indented far, or in several phrases; a wrapped
+    /// label that mentions a date ("issued -- 13,577,000 at June 30, 2005") is not one.</remarks>
     public static bool IsColumnHeading(ClassifiedLine line) =>
-        line.Kind == LineKind.Text && line.Phrases.Count >= 1 && PeriodWords().IsMatch(line.Text) && line.Trimmed.Length < 90;
+        line.Kind == LineKind.Text && (line.Phrases.Count >= 2 || line.Indent >= 20) && PeriodWords().IsMatch(line.Text) && line.Trimmed.Length < 90;
+
+    public static bool IsPeriodPhrase(string text) => PeriodWords().IsMatch(text);
 
     [GeneratedRegex(@"\b(months?|weeks?|quarters?|years?)\s+(ended|ending)\b|\bas of\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},|\bended\b|\bchange\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodWords();

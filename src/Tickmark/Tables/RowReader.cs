@@ -85,6 +85,10 @@ public static class RowReader
             }
             FlushHeadings(pending, stack);
 
+            // "Net income per share - Basic" above "- Diluted": the second row shares the first's words.
+            if (label.StartsWith('-') && lastRow is not null && lastRow.Label.LastIndexOf(" - ", StringComparison.Ordinal) is var dash and > 0)
+                label = lastRow.Label[..dash] + " " + label;
+
             // Leaving a heading: a row printed left of the heading's first row is no longer under it.
             stack.RemoveAll(h => !h.TopLevel && h.ChildIndent is { } ci && indent < ci);
             foreach (var h in stack) h.ChildIndent ??= indent;
@@ -112,8 +116,8 @@ public static class RowReader
             lastRowLine = k;
             ruleSeen = false;
 
-            // A total ("Total ..." or an unlabeled sum under a rule) closes the innermost heading it sums.
-            var isTotal = label.StartsWith("Total", StringComparison.OrdinalIgnoreCase) || (label.Length == 0 && lastRow.RuleAbove);
+            // A total ("Total ..." or an unlabeled sum) closes the innermost heading it sums.
+            var isTotal = label.StartsWith("Total", StringComparison.OrdinalIgnoreCase) || label.Length == 0;
             if (isTotal && stack.Count > 0 && !stack[^1].TopLevel)
                 stack.RemoveAt(stack.Count - 1);
         }

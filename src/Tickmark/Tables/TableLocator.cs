@@ -103,7 +103,7 @@ public static class TableLocator
         for (var k = first - 1; k >= headerStart; k--)
         {
             var line = lines[k];
-            if (line.Kind == LineKind.Blank) continue;
+            if (line.Kind == LineKind.Blank || (line.Kind == LineKind.Tag && !line.IsTableEndTag && !line.IsPageTag && !line.Text.Contains("<TABLE", StringComparison.OrdinalIgnoreCase))) continue;
             if (line.Kind != LineKind.Text || line.Phrases.Count != 1 || LineTraits.IsColumnHeading(line)) break;
             if (line.Indent > lines[first].Indent + 30) break;
             start = k;
