@@ -68,7 +68,9 @@ public static partial class HeaderReader
                 if (under.Count > 0) return under;
             }
         }
-        var covered = columns.Where(c => c.Overlap(phrase.Column, phrase.EndColumn) > 0).Select(c => c.Index).ToList();
+        // Columns the phrase stands over; a one-character margin only when it stands over none.
+        var covered = columns.Where(c => c.Overlap(phrase.Column, phrase.EndColumn, 0) > 0).Select(c => c.Index).ToList();
+        if (covered.Count == 0) covered = columns.Where(c => c.Overlap(phrase.Column, phrase.EndColumn) > 0).Select(c => c.Index).ToList();
         if (covered.Count > 0) return covered;
         var nearest = columns.MinBy(c => c.Distance(phrase.Column, phrase.EndColumn))!;
         return nearest.Distance(phrase.Column, phrase.EndColumn) <= 8 ? [nearest.Index] : [];

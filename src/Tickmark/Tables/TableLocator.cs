@@ -10,7 +10,7 @@ namespace Tickmark.Tables;
 public static class TableLocator
 {
     private const int MaxGapBlankLines = 3;
-    private const int MaxTextLinesBetweenRows = 4;
+    private const int MaxTextLinesBetweenRows = 12;
     private const int MaxHeaderLines = 25;
 
     public static IReadOnlyList<TableRegion> Locate(IReadOnlyList<ClassifiedLine> lines)
