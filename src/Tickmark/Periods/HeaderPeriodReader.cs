@@ -47,6 +47,10 @@ public static partial class HeaderPeriodReader
                 continue;
             }
             (int Count, bool Weeks)? length = lengths.Count > 0 ? lengths[0] : null;
+            // "Three Months Ended" centred over three columns may miss the last; its neighbour lends it.
+            if (length is null && titleLengths.Count == 0)
+                for (var k = j - 1; k >= 0 && length is null; k--)
+                    if (groups[k] == groups[j] && DateText.FindLengths(headings[k].Text) is [var borrowed, ..]) length = borrowed;
             if (length is null && titleLengths.Count > 0)
             {
                 var g = groups[j];

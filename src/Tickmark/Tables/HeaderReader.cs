@@ -49,7 +49,8 @@ public static partial class HeaderReader
 
     /// <summary>A date heading that starts a little left of the figures but stands mostly over them ("December 31, 2005").</summary>
     private static bool MostlyOverColumns(Phrase phrase, int zoneStart) =>
-        LineTraits.IsPeriodPhrase(phrase.Text) && phrase.EndColumn - zoneStart >= 0.6 * phrase.Text.Length;
+        LineTraits.IsPeriodPhrase(phrase.Text)
+        && (phrase.EndColumn - zoneStart >= 0.6 * phrase.Text.Length || (phrase.Text.Length <= 24 && phrase.EndColumn > zoneStart + 2));
 
     private static IEnumerable<int> ColumnsUnder(Phrase phrase, IReadOnlyList<GridColumn> columns, IReadOnlyList<Phrase>? grouping)
     {

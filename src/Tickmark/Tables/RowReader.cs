@@ -166,7 +166,7 @@ public static class RowReader
         if (previous.Length == 0 || next.Length == 0) return false;
         if (previous.EndsWith(':')) return false;
         var first = next[0];
-        if (char.IsLower(first) || first == '(' || first == '&') return true;
+        if (char.IsLower(first) || char.IsDigit(first) || first == '(' || first == '&') return true;
         if (previous.EndsWith(',') || previous.EndsWith('-') || previous.EndsWith('&') || previous.EndsWith('/')) return true;
         var lastWord = previous[(previous.LastIndexOf(' ') + 1)..].ToLowerInvariant();
         return lastWord is "and" or "or" or "of" or "to" or "in" or "for" or "the" or "from" or "on" or "with" or "by" or "at" or "before" or "after" or "per" or "less" or "net" or "into";
