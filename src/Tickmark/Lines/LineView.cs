@@ -42,6 +42,6 @@ public static class LineView
             nonBlank++;
             if (lines[i + 1].Kind != LineKind.Blank) adjacent++;
         }
-        return nonBlank >= 20 && adjacent < nonBlank / 10;
+        return nonBlank >= 12 && adjacent < nonBlank / 10;
     }
 }

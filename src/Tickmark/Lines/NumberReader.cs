@@ -51,7 +51,8 @@ public static class NumberReader
             else if (c == '.' && !seenPoint) { digits[n++] = '.'; seenPoint = true; }
             else return false;
         }
-        if (!seenDigit) return false;
+        // "2005." ends a sentence; a figure never ends with its point.
+        if (!seenDigit || s[^1] == '.') return false;
         if (!decimal.TryParse(digits[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
         if (negative) value = -value;
         return true;
