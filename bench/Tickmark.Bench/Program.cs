@@ -1,1 +1,43 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using Tickmark.Bench;
+using Tickmark.Extraction;
+
+// `throughput [DIR...]`: MB/s of extract over the releases, one core and all cores.
+// Anything else goes to BenchmarkDotNet (e.g. `--filter *`).
+if (args.Length > 0 && args[0] == "stages")
+{
+    Stages.Run(Corpus.Load([Corpus.DefaultTextDir]));
+    FactStages.Run(Corpus.Load([Corpus.DefaultTextDir]));
+    return 0;
+}
+if (args.Length > 0 && args[0] == "throughput")
+{
+    var dirs = args.Length > 1 ? args[1..] : [Corpus.DefaultTextDir];
+    var files = Corpus.Load(dirs);
+    var bytes = files.Sum(f => (long)f.Bytes.Length);
+    Console.WriteLine($"{files.Count} releases, {bytes / 1e6:F2} MB");
+    Measure("1 core", files, bytes, parallel: false);
+    Measure($"{Environment.ProcessorCount} cores", files, bytes, parallel: true);
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(ExtractBenchmarks).Assembly).Run(args);
+return 0;
+
+static void Measure(string name, List<(string Path, byte[] Bytes)> files, long bytes, bool parallel)
+{
+    var extractor = new Extractor();
+    // Warm up long enough for the tiered JIT to settle.
+    var warm = Stopwatch.StartNew();
+    while (warm.Elapsed < TimeSpan.FromSeconds(2)) foreach (var f in files) extractor.ExtractBytes(f.Path, f.Bytes);
+    var rounds = 0;
+    var sw = Stopwatch.StartNew();
+    while (sw.Elapsed < TimeSpan.FromSeconds(5))
+    {
+        if (parallel) Parallel.ForEach(files, f => extractor.ExtractBytes(f.Path, f.Bytes));
+        else foreach (var f in files) extractor.ExtractBytes(f.Path, f.Bytes);
+        rounds++;
+    }
+    var seconds = sw.Elapsed.TotalSeconds;
+    Console.WriteLine($"{name}: {bytes * rounds / 1e6 / seconds:F1} MB/s, {files.Count * rounds / seconds:F0} releases/s");
+}

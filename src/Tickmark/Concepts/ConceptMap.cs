@@ -21,7 +21,13 @@ public sealed partial class ConceptMap
     public IEnumerable<string> Elements => _entries.Select(e => e.Element).Distinct();
 
     /// <summary>The element for a row, as "us-gaap:Name", or null where nothing fits.</summary>
-    public string? Find(string label, string section, StatementKind statement, Unit unit)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, StatementKind, Unit), string?> _cache = new();
+
+    public string? Find(string label, string section, StatementKind statement, Unit unit) =>
+        // Releases repeat the same lines over and over; each is matched once.
+        _cache.GetOrAdd((label, section, statement, unit), k => Match(k.Item1, k.Item2, k.Item3, k.Item4));
+
+    private string? Match(string label, string section, StatementKind statement, Unit unit)
     {
         var l = Normalize(label);
         var s = Normalize(section);

@@ -24,11 +24,12 @@ public static class TableFactBuilder
         {
             var indexes = new int?[grid.Columns.Count];
             string? rowConcept = null;
+            var rowUnit = RowUnitClassifier.ClassifyRow(row.Label, row.Section, note);
             for (var j = 0; j < grid.Columns.Count; j++)
             {
                 var cell = row.Cells[j];
                 if (cell?.Value is not { } printed) continue;
-                var (unit, scale) = RowUnitClassifier.Classify(row.Label, row.Section, cell, note);
+                var (unit, scale) = RowUnitClassifier.ForCell(rowUnit, cell, note);
                 var column = periods[j];
                 var concept = column.IsChange ? null : concepts.Find(row.Label, row.Section, kind, unit);
                 rowConcept ??= concept;

@@ -14,10 +14,13 @@ public sealed class ClassifiedLine
     public required LineKind Kind { get; init; }
     public int Indent { get; init; }
     /// <summary>Label text at the left of a data line, or the whole trimmed text of a text line.</summary>
-    public string Label { get; init; } = "";
+    public string Label { get => _label ??= Text.Trim(); init => _label = value; }
+    private string? _label;
     public SourceSpan LabelSpan { get; init; }
     public IReadOnlyList<NumericCell> Cells { get; init; } = [];
-    public IReadOnlyList<Phrase> Phrases { get; init; } = [];
+    /// <summary>The line's phrases, split when first asked for: most lines are prose and never are.</summary>
+    public IReadOnlyList<Phrase> Phrases => _phrases ??= LineClassifier.SplitPhrases(Text, Offset);
+    private IReadOnlyList<Phrase>? _phrases;
     public string Trimmed => Text.Trim();
     public int LineNumber => (SourceLine >= 0 ? SourceLine : Index) + 1;
     public bool IsTableEndTag => Kind == LineKind.Tag && Text.Contains("</TABLE", StringComparison.OrdinalIgnoreCase);

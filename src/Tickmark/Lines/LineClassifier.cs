@@ -24,9 +24,14 @@ public static class LineClassifier
         if (indent == text.Length)
             return new ClassifiedLine { Index = index, Offset = offset, Text = text, Kind = LineKind.Blank, Indent = indent };
 
-        var tokens = Tokenize(text);
         if (IsRule(text, indent))
-            return new ClassifiedLine { Index = index, Offset = offset, Text = text, Kind = LineKind.Rule, Indent = indent, Phrases = SplitPhrases(text, offset) };
+            return new ClassifiedLine { Index = index, Offset = offset, Text = text, Kind = LineKind.Rule, Indent = indent };
+        // Fast path: a line whose last word cannot be a figure is text (most prose lines).
+        var lastStart = text.TrimEnd().LastIndexOf(' ') + 1;
+        var lastWord = text.AsSpan(lastStart).TrimEnd();
+        if (!IsTag(lastWord.ToString()) && !NumberReader.IsCellToken(lastWord.ToString()))
+            return Text(index, offset, text, indent);
+        var tokens = Tokenize(text);
         if (tokens.All(t => IsTag(t.Text)))
             return new ClassifiedLine { Index = index, Offset = offset, Text = text, Kind = LineKind.Tag, Indent = indent };
 
@@ -45,16 +50,21 @@ public static class LineClassifier
                     Kind = years ? LineKind.YearHeader : LineKind.Data,
                     Label = label, LabelSpan = new SourceSpan(offset + indent, label.Length),
                     Cells = cells,
-                    Phrases = SplitPhrases(text, offset),
                 };
             }
         }
-        var trimmed = text.TrimEnd();
+        return Text(index, offset, text, indent);
+    }
+
+    private static ClassifiedLine Text(int index, int offset, string text, int indent)
+    {
+        // The label of a text line is its trimmed text, made only if a table stage asks for it.
+        var end = text.Length;
+        while (end > indent && text[end - 1] == ' ') end--;
         return new ClassifiedLine
         {
             Index = index, Offset = offset, Text = text, Kind = LineKind.Text, Indent = indent,
-            Label = trimmed[indent..], LabelSpan = new SourceSpan(offset + indent, trimmed.Length - indent),
-            Phrases = SplitPhrases(text, offset),
+            LabelSpan = new SourceSpan(offset + indent, end - indent),
         };
     }
 

@@ -28,7 +28,7 @@ public static class LineView
         view.Add(new ClassifiedLine
         {
             Index = view.Count, SourceLine = line.LineNumber - 1, Offset = line.Offset, Text = line.Text, Kind = line.Kind,
-            Indent = line.Indent, Label = line.Label, LabelSpan = line.LabelSpan, Cells = line.Cells, Phrases = line.Phrases,
+            Indent = line.Indent, Label = line.Label, LabelSpan = line.LabelSpan, Cells = line.Cells,
         });
     }
 

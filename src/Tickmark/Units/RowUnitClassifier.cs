@@ -6,21 +6,31 @@ namespace Tickmark.Units;
 /// <summary>Decides what a row counts (money, money per share, shares, percent) and the factor its cells take.</summary>
 public static partial class RowUnitClassifier
 {
-    public static (Unit Unit, decimal Scale) Classify(string label, string section, NumericCell cell, ScaleNote note)
+    /// <summary>The unit and factor a row's words give its figures, before any figure's own '%' or '$'.</summary>
+    public static (Unit Unit, decimal Scale) ClassifyRow(string label, string section, ScaleNote note)
     {
-        if (cell.IsPercent) return (Unit.Percent, 1m);
         var own = ScaleNote.Factor(label);
         // The row's own words decide before its heading's: "Shares used in computing basic earnings per share".
         foreach (var text in new[] { label, section })
         {
-            if (ShareCount().IsMatch(text) && !cell.HasDollar && !ParValue().IsMatch(label))
-                return (Unit.Shares, own ?? note.Shares);
+            if (ShareCount().IsMatch(text) && !ParValue().IsMatch(label)) return (Unit.Shares, own ?? note.Shares);
             if (PerShare().IsMatch(text)) return (Unit.UsdPerShare, 1m);
         }
-        if (Count().IsMatch(label) && !cell.HasDollar) return (Unit.Pure, own ?? 1m);
-        if (Ratio().IsMatch(label) && !cell.HasDollar) return (Unit.Percent, 1m);
+        if (Count().IsMatch(label)) return (Unit.Pure, own ?? 1m);
+        if (Ratio().IsMatch(label)) return (Unit.Percent, 1m);
         return (Unit.Usd, own ?? note.Money);
     }
+
+    /// <summary>A figure printed with '%' is a percentage; one printed with '$' is money whatever its row says of counts.</summary>
+    public static (Unit Unit, decimal Scale) ForCell((Unit Unit, decimal Scale) row, NumericCell cell, ScaleNote note)
+    {
+        if (cell.IsPercent) return (Unit.Percent, 1m);
+        if (cell.HasDollar && row.Unit is Unit.Shares or Unit.Pure or Unit.Percent) return (Unit.Usd, note.Money);
+        return row;
+    }
+
+    public static (Unit Unit, decimal Scale) Classify(string label, string section, NumericCell cell, ScaleNote note) =>
+        ForCell(ClassifyRow(label, section, note), cell, note);
 
     [GeneratedRegex(@"\bper\s+(\w+\s+){0,2}(share|unit)\b|\b(earnings|income|loss|eps)\s+\(?(loss\)?\s+)?per\b|\beps\b|\bdividends?\s+(declared\s+)?per\b|\bbook\s+value\s+per\b|\bper\s+diluted\b|\bper\s+basic\b|\bper-share\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerShare();

@@ -1,0 +1,18 @@
+namespace Tickmark.Bench;
+
+/// <summary>The releases a benchmark reads, loaded into memory once so that only extraction is timed.</summary>
+public static class Corpus
+{
+    public static string DefaultTextDir => Path.Combine(FindRoot(), "..", "shared", "corpus", "text");
+
+    public static List<(string Path, byte[] Bytes)> Load(IEnumerable<string> dirs) =>
+        dirs.SelectMany(d => Directory.EnumerateFiles(d, "*.txt", SearchOption.AllDirectories)).Order()
+            .Select(p => (p, File.ReadAllBytes(p))).ToList();
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Tickmark.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? Directory.GetCurrentDirectory();
+    }
+}
