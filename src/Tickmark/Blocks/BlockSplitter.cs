@@ -40,7 +40,7 @@ public static partial class BlockSplitter
             BlockKind kind;
             if (!seenDateline && Dateline().IsMatch(text)) { kind = BlockKind.Dateline; seenDateline = true; }
             else if (IsBulletStart(lines[first].Trimmed)) kind = BlockKind.Bullet;
-            else if (!seenDateline && last - first < 4 && text.Length < 300) kind = BlockKind.Headline;
+            else if (!seenDateline && last - first < 4 && text.Length < 300 && !Boilerplate().IsMatch(text)) kind = BlockKind.Headline;
             else if (last == first && text.Length < 70 && !text.EndsWith('.')) kind = BlockKind.Heading;
             else kind = BlockKind.Paragraph;
             blocks.Add(Make(lines, kind, first, last));
@@ -58,6 +58,10 @@ public static partial class BlockSplitter
 
     private static bool IsBulletStart(string trimmed) =>
         trimmed.StartsWith("-- ") || trimmed.StartsWith("--  ") || trimmed.StartsWith("* ") || trimmed.StartsWith("\u2022") || trimmed.StartsWith("o  ") || trimmed.StartsWith("- ");
+
+    /// <summary>Lines above a headline that are not it: "Exhibit 99.1", "FOR IMMEDIATE RELEASE", contacts.</summary>
+    [GeneratedRegex(@"^(exhibit|ex-99|for immediate release|news release|press release|contacts?:|page \d|\(more\))", RegexOptions.IgnoreCase)]
+    private static partial Regex Boilerplate();
 
     /// <summary>"ROCKLAND, Mass.--(BUSINESS WIRE)--Jan. 31, 2007--" or "SAN JOSE, Calif., April 21 /PRNewswire/ --".</summary>
     [GeneratedRegex(@"--\s*\((BUSINESS\s+WIRE|PR\s*NEWSWIRE|PRIMEZONE|MARKET\s*WIRE|GLOBE\s*NEWSWIRE)[^)]*\)\s*--|/\s*PR\s*Newswire[^/]*/|/\s*(FIRST\s*CALL|Business\s*Wire)[^/]*/", RegexOptions.IgnoreCase)]

@@ -105,6 +105,19 @@ public static class FactsJsonWriter
         w.WriteStartArray("checks");
         w.WriteEndArray();
 
+        w.WriteStartArray("blocks");
+        foreach (var b in r.Blocks)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", b.Kind.ToString().ToLowerInvariant());
+            w.WriteNumber("line", b.FirstLine + 1);
+            w.WriteNumber("lastLine", b.LastLine + 1);
+            w.WriteNumber("offset", b.Span.Start);
+            w.WriteNumber("length", b.Span.Length);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
         w.WriteStartArray("diagnostics");
         foreach (var d in r.Diagnostics)
         {

@@ -47,7 +47,7 @@ public static partial class ReleaseInfoReader
             }
         }
 
-        var headline = blocks.FirstOrDefault(b => b.Kind == BlockKind.Headline && !Boilerplate().IsMatch(Collapse(doc.Slice(b.Span))));
+        var headline = blocks.FirstOrDefault(b => b.Kind == BlockKind.Headline);
         return new ReleaseInfo
         {
             Company = company,
@@ -142,9 +142,6 @@ public static partial class ReleaseInfoReader
 
     [GeneratedRegex(@"^(?<city>[A-Z][A-Za-z .,'-]+?),\s*(?<date>[A-Za-z]+\.?\s+\d{1,2}(,\s*\d{4})?)\s*/(?<wire>[^/]+)/")]
     private static partial Regex NewswireDateline();
-
-    [GeneratedRegex(@"^(exhibit|ex-99|for immediate release|news release|press release|contact|page \d)", RegexOptions.IgnoreCase)]
-    private static partial Regex Boilerplate();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
