@@ -283,4 +283,30 @@ public class LayoutRegressionTests
         Assert.Equal(1.56m, Cell(r, "Diluted earnings per share", 0).Value);
         Assert.Equal(D("2004-09-26", "2005-09-24"), s.Columns[0].Period);
     }
+
+    [Fact]
+    public void ATableContinuedOverAPageBreakIsOneStatement()
+    {
+        var r = Doc.Extract("""
+            |                      CONSOLIDATED BALANCE SHEETS
+            |                            (in thousands)
+            |                                         December 31,   December 31,
+            |                                             2006           2005
+            |                                         ------------   ------------
+            |Cash and cash equivalents                 $   22,119     $    8,774
+            |Inventories                                    2,830          2,435
+            |<PAGE>
+            |                CONSOLIDATED BALANCE SHEETS (continued)
+            |                            (in thousands)
+            |                                         December 31,   December 31,
+            |                                             2006           2005
+            |                                         ------------   ------------
+            |Accounts payable                          $    4,784     $    4,178
+            |Total liabilities and stockholders' equity    32,079         17,495
+            """);
+        var s = Assert.Single(r.Statements);
+        Assert.Equal(4, s.Rows.Count);
+        Assert.Equal(32_079_000m, Cell(r, "Total liabilities and stockholders' equity", 0).Value);
+        Assert.Equal(new Instant(new DateOnly(2005, 12, 31)), Cell(r, "Accounts payable", 1).Period);
+    }
 }
