@@ -30,7 +30,7 @@ public static class ColumnFinder
             for (var c = 0; c < row.Count; c++)
             {
                 var j = place[c];
-                if (j < 0) continue;
+                if (j < 0 || columns[j].Overlap(row[c].Column, row[c].EndColumn, 2) == 0) continue;
                 var col = columns[j];
                 columns[j] = col with
                 {

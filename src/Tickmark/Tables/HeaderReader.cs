@@ -30,7 +30,7 @@ public static partial class HeaderReader
             var grouping = GroupingRuleBelow(lines, k, region.BodyStart, columns);
             foreach (var whole in line.Phrases)
             {
-                if (whole.Column < zoneStart - Margin && !MostlyOverColumns(whole, zoneStart))
+                if ((whole.Column < zoneStart - Margin && !MostlyOverColumns(whole, zoneStart)) || IsCentredTitle(whole, columns))
                 {
                     lineTitle.Add(whole.Text);
                     continue;
@@ -46,6 +46,10 @@ public static partial class HeaderReader
             headings[j] = new ColumnHeading(j, string.Join(" ", parts[j]));
         return (headings, title);
     }
+
+    /// <summary>A title centred over a narrow table stands over three or more columns and names no period.</summary>
+    private static bool IsCentredTitle(Phrase phrase, IReadOnlyList<GridColumn> columns) =>
+        !LineTraits.IsPeriodPhrase(phrase.Text) && columns.Count(c => c.Overlap(phrase.Column, phrase.EndColumn, 0) > 0) >= 3;
 
     /// <summary>A date heading that starts a little left of the figures but stands mostly over them ("December 31, 2005").</summary>
     private static bool MostlyOverColumns(Phrase phrase, int zoneStart) =>

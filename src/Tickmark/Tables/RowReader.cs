@@ -26,10 +26,14 @@ public static class RowReader
         GridRow? lastRow = null;
         var lastRowLine = -2;
 
+        var zoneStart = columns.Count > 0 ? columns.Min(c => c.OuterStart) : 0;
         foreach (var k in region.BodyLines)
         {
             var line = lines[k];
-            switch (line.Kind)
+            // A figure standing where the labels are ("10,000,000" on its own in a wrapped
+            // "par value; 10,000,000 shares authorized") is part of a label, not a cell.
+            var kind = line.Kind == LineKind.Data && line.Cells.All(c => c.EndColumn < zoneStart - 2) ? LineKind.Text : line.Kind;
+            switch (kind)
             {
                 case LineKind.Rule:
                     FlushHeadings(pending, stack);

@@ -21,12 +21,8 @@ public class CorpusPinTests
     public static readonly IReadOnlyDictionary<string, string> KnownGaps = new Dictionary<string, string>
     {
         ["HORIZONFIN_FY2006Q3_8kbody.json"] = "no scale note on any table; the pin's scale 1000 comes from the prose ('$4.0 million' for 3,983): needs the prose/table cross-check",
-        ["HORIZONFIN_FY2007Q2_8kbody.json"] = "the quarterly income statement's interleaved title/heading block is read as change columns",
-        ["HORIZONFIN_FY2009Q2_8kbody.json"] = "the balance sheet's title block is not attached to it (kind read from rows, title empty)",
-        ["HORIZONFIN_FY2009Q3_ex991.json"] = "as FY2009Q2: balance sheet title block not attached",
         ["PERICOM_FY2006Q1_ex991.json"] = "14-week quarter and 53-week year are stated only in the prose; the headings alone give 13 and 52 weeks",
         ["PERICOM_FY2006Q4_ex991.json"] = "prior-year 14-week quarter stated only in other releases; restatement tables with repeated periods",
-        ["PERICOM_FY2007Q3_ex991.json"] = "title line chosen is the company line; balance sheet heading 'Mar 31,2007' under a footnote row '(1)'",
         ["SOUTHERNCO_2004Q4_fullsubmission.json"] = "EDGAR submission with per-segment earnings tables over several exhibits (issue 5)",
     };
 
