@@ -3,6 +3,7 @@ using Tickmark.Concepts;
 using Tickmark.Diagnostics;
 using Tickmark.Facts;
 using Tickmark.Lines;
+using Tickmark.Narrative;
 using Tickmark.Releases;
 using Tickmark.Tables;
 using Tickmark.Text;
@@ -62,6 +63,7 @@ public sealed class Extractor
 
         var blocks = BlockSplitter.Split(doc, lines, grids.Select(g => g.Region).ToList());
         var release = ReleaseInfoReader.Read(doc, blocks, statements);
+        NarrativeFactBuilder.Build(doc, blocks, release.FiscalPeriod, facts, _concepts);
         return new ExtractionResult
         {
             Document = doc,

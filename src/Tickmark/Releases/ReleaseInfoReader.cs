@@ -90,7 +90,7 @@ public static partial class ReleaseInfoReader
         var q = monthsIn == 0 ? 4 : (monthsIn + 2) / 3;
         var fy = endMonth <= fyEnd ? end.Year : end.Year + 1;
         if (endMonth == 1 && fyEnd == 12 && end.Day < 15) fy = end.Year - 1;
-        return new FiscalPeriod(fy, q, end);
+        return new FiscalPeriod(fy, q, end, fyEnd);
     }
 
     /// <summary>The calendar month a period end belongs to; a 52/53-week end early in a month belongs to the month before.</summary>

@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using Tickmark.Blocks;
+using Tickmark.Concepts;
+using Tickmark.Facts;
+using Tickmark.Periods;
+using Tickmark.Releases;
+using Tickmark.Text;
+using Tickmark.Units;
+
+namespace Tickmark.Narrative;
+
+/// <summary>
+/// Turns the figures of the release's prose (dateline, paragraphs, bullets, headline) into facts
+/// with origin "narrative": each gets the period its sentence gives it, the words it measures,
+/// its qualifiers, and the US-GAAP element where the words clearly name one.
+/// </summary>
+public static partial class NarrativeFactBuilder
+{
+    public static void Build(SourceDocument doc, IReadOnlyList<Block> blocks, FiscalPeriod? fiscal, List<Fact> facts, ConceptMap concepts)
+    {
+        Period? current = fiscal is null ? null : Duration.OfMonths(3, fiscal.End);
+        foreach (var block in blocks)
+        {
+            if (block.Kind is not (BlockKind.Dateline or BlockKind.Paragraph or BlockKind.Bullet or BlockKind.Headline)) continue;
+            var text = doc.Slice(block.Span);
+            var phrases = NarrativePeriodReader.Find(text, fiscal);
+            // Relative phrases take the absolute period before them ("... in 2006, compared to ... the same period last year").
+            var resolved = new List<(int Index, int End, Period Period)>();
+            var basis = current;
+            foreach (var p in phrases)
+            {
+                var period = p.Period ?? (basis is null ? null : NarrativePeriodReader.Shift(basis, p.YearsBack, p.ToYear));
+                if (period is null) continue;
+                if (!p.IsRelative) basis = period;
+                resolved.Add((p.Index, p.Index + p.Length, period));
+            }
+            foreach (var sentence in Sentences(text))
+            {
+                var figures = ProseFigureFinder.Find(text[sentence.Start..sentence.End], sentence.Start).ToList();
+                Period? firstPeriod = null;
+                var previousEnd = sentence.Start;
+                string? lastMeasure = null;
+                foreach (var f in figures)
+                {
+                    var at = f.Span.Start;
+                    var end = f.Span.End;
+                    var inSentence = resolved.Where(r => r.Index >= sentence.Start && r.End <= sentence.End).ToList();
+                    Period? period;
+                    if (f.IsChange && firstPeriod is not null) period = firstPeriod;
+                    else
+                    {
+                        var best = inSentence
+                            .Select(r => (r.Period, Score: Score(text, r.Index, r.End, at, end)))
+                            .OrderBy(x => x.Score).FirstOrDefault();
+                        // A period reached only across "compared to"/"over" belongs to the comparative, not this figure.
+                        period = best.Period is not null && best.Score < 10_000 ? best.Period
+                            : resolved.LastOrDefault(r => r.End <= sentence.Start).Period ?? current ?? best.Period;
+                    }
+                    if (!f.IsChange) firstPeriod ??= period;
+                    var clause = Clause(text, previousEnd, at);
+                    previousEnd = f.Span.End;
+                    var measure = Measure(clause);
+                    // A comparative ("compared to $5.15 million") or a ratio ("or 70% of revenues") is about the figure before it.
+                    if (lastMeasure is not null && (measure.Length == 0 || f.Unit == Unit.UsdPerShare))
+                        measure = f.Unit switch { Unit.UsdPerShare => lastMeasure + " per share", Unit.Percent => lastMeasure + " percent", _ => lastMeasure };
+                    if (f.Unit == Unit.Usd && measure.Length > 0) lastMeasure = measure;
+                    if (f.IsChange) measure = (lastMeasure ?? measure) + " change";
+                    var dimensions = Dimensions(clause);
+                    string? concept = null;
+                    if (dimensions.Count == 0 && !f.IsChange && f.Unit is Unit.Usd or Unit.UsdPerShare)
+                        concept = concepts.Find(measure, "", period is Instant ? StatementKind.BalanceSheet : StatementKind.IncomeStatement, f.Unit);
+                    facts.Add(new Fact
+                    {
+                        Origin = FactOrigin.Narrative,
+                        Label = measure,
+                        Measure = measure,
+                        Concept = concept,
+                        Value = f.Value,
+                        Unit = f.Unit,
+                        Decimals = f.Decimals,
+                        Period = period,
+                        Dimensions = dimensions,
+                        Span = new SourceSpan(block.Span.Start + f.Span.Start, f.Span.Length),
+                    });
+                }
+            }
+            if (basis is not null) current = basis;
+        }
+    }
+
+    /// <summary>
+    /// How far a period phrase is from a figure; crossing "compared to", "versus" or "from"
+    /// (which separate a figure from its comparative) costs more than any distance.
+    /// </summary>
+    private static int Score(string text, int phraseStart, int phraseEnd, int figureStart, int figureEnd)
+    {
+        var (from, to) = phraseEnd <= figureStart ? (phraseEnd, figureStart) : (figureEnd, phraseStart);
+        if (to < from) return 0;
+        var between = text[from..to];
+        var distance = to - from;
+        if (Comparison().IsMatch(between)) distance += 10_000;
+        if (phraseEnd <= figureStart) distance += 5; // a phrase after the figure reads first: "was $4.45 million ... for the fourth quarter"
+        return distance;
+    }
+
+    private static IEnumerable<(int Start, int End)> Sentences(string text)
+    {
+        var start = 0;
+        foreach (Match m in SentenceEnd().Matches(text))
+        {
+            var word = WordBefore(text, m.Index);
+            if (Abbreviations.Contains(word)) continue;
+            yield return (start, m.Index + 1);
+            start = m.Index + m.Length;
+        }
+        if (start < text.Length) yield return (start, text.Length);
+    }
+
+    private static string WordBefore(string text, int dot)
+    {
+        var i = dot;
+        while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '.')) i--;
+        return text[i..dot].ToLowerInvariant();
+    }
+
+    private static readonly HashSet<string> Abbreviations =
+    [
+        "inc", "corp", "co", "ltd", "mass", "calif", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "u.s", "no", "mr", "mrs", "ms", "dr", "st", "vs", "approx", "a.m", "p.m", "e.g", "i.e", "n.a", "wash", "n.j", "n.y", "fla", "conn",
+    ];
+
+    /// <summary>The words before the figure since the figure before it (or the sentence start), from the last clause break.</summary>
+    private static string Clause(string text, int sentenceStart, int at)
+    {
+        var prefix = text[sentenceStart..at];
+        var cut = 0;
+        foreach (Match m in ClauseBreak().Matches(prefix)) cut = m.Index + m.Length;
+        return Spaces().Replace(prefix[cut..], " ").Trim();
+    }
+
+    /// <summary>"total revenues for the fourth quarter of 2006 were $" → "total revenues".</summary>
+    private static string Measure(string clause)
+    {
+        var m = PeriodWords().Replace(clause, " ");
+        m = Spaces().Replace(m, " ").Trim();
+        string previous;
+        do
+        {
+            previous = m;
+            m = Trailing().Replace(m, "").Trim(' ', ',', ';');
+            m = Leading().Replace(m, "").Trim(' ', ',', ';');
+        } while (m != previous);
+        var words = m.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 8) words = words[^8..];
+        return string.Join(' ', words).ToLowerInvariant().Trim(',', ' ');
+    }
+
+    private static IReadOnlyDictionary<string, string> Dimensions(string clause)
+    {
+        var d = new Dictionary<string, string>();
+        if (Outside().IsMatch(clause)) d["geography"] = "Outside United States";
+        else if (UnitedStates().IsMatch(clause)) d["geography"] = "United States";
+        else if (Region().Match(clause) is { Success: true } r) d["geography"] = r.Value;
+        return d;
+    }
+
+    [GeneratedRegex(@"\bcompared\b|\bcompares\b|\bversus\b|\bvs\.|\bfrom\b(?=[^.]{0,40}\$)|\bover\b|\bagainst\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"\.(\s+|$)(?=[A-Z""(\u201C]|$)")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\b(reported|said|announced|noted)\s+that\b|,\s+(?=or\b|an?\b|and\b|with\b|which\b|compared\b|up\b|down\b)|\bcompared\s+to\b|\bcompared\s+with\b|\bcompares\s+with\b|\bversus\b|\bfrom\b|;|--|\bwhile\b|\bwith\b|\band\b(?=\s+(?:net|total|gross|revenues?|sales))", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(for|in|during)\s+the\s+((three|six|nine|twelve)\s+months|(fiscal\s+)?year)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(19|20)\d\d|\b(at|as\s+of)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(19|20)\d\d|\b(for|in|during|of)\s+the\s+(first|second|third|fourth|same|comparable|prior|corresponding|current)[\w\s-]*?(quarter|period|year)(\s+of)?(\s+(fiscal\s+)?(19|20)\d\d)?|\b(for|in)\s+(fiscal\s+)?(19|20)\d\d|\bfull[\s-]year\s+(19|20)\d\d|\b(19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodWords();
+
+    [GeneratedRegex(@"(\s+|^)(\$|were|was|of|totaled|totalled|to|at|reached|increased|decreased|grew|rose|fell|declined|a\s+record|record|approximately|about|nearly|by|or|an?|the|is|are|had|has|have)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Trailing();
+
+    [GeneratedRegex(@"^(in|for|during|at|the|this|that|these|also|and|but|with|compared\s+to|compared\s+with|or|an?|today\s+reported\s+that|reported\s+that|said\s+that|this\s+compares\s+with|company\s+had|had)(\s+|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Leading();
+
+    [GeneratedRegex(@"outside\s+(of\s+)?the\s+United\s+States|\binternational\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Outside();
+
+    [GeneratedRegex(@"\b(in\s+)?the\s+United\s+States\b|\bU\.S\.", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitedStates();
+
+    [GeneratedRegex(@"\b(Europe|Canada|Asia|Japan|China|Latin America)\b")]
+    private static partial Regex Region();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Tickmark.Text;
+using Tickmark.Units;
+
+namespace Tickmark.Narrative;
+
+/// <summary>
+/// Finds the money, per-share, share-count and percentage figures of a stretch of prose. The span
+/// is the number as printed ("6.34" of "$6.34 million"; "23%" with its sign).
+/// </summary>
+public static partial class ProseFigureFinder
+{
+    public static IEnumerable<ProseFigure> Find(string text, int offset)
+    {
+        foreach (Match m in Figure().Matches(text))
+        {
+            var number = m.Groups["n"];
+            if (!decimal.TryParse(number.Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
+            var fraction = number.Value.Contains('.') ? number.Value.Length - number.Value.IndexOf('.') - 1 : 0;
+            var before = text[Math.Max(0, m.Index - 40)..m.Index];
+            if (m.Groups["pct"].Success)
+            {
+                var span = new SourceSpan(offset + number.Index, m.Groups["pct"].Index + m.Groups["pct"].Length - number.Index);
+                if (m.Groups["pct"].Value.Trim().StartsWith("percent", StringComparison.OrdinalIgnoreCase)) span = new SourceSpan(offset + number.Index, number.Length);
+                yield return new ProseFigure(span, value, Unit.Percent, fraction, ChangeWords().IsMatch(before));
+                continue;
+            }
+            var scale = m.Groups["scale"].Value.ToLowerInvariant() switch
+            {
+                "thousand" => 1_000m,
+                "million" => 1_000_000m,
+                "billion" => 1_000_000_000m,
+                _ => 1m,
+            };
+            var digits = scale switch { 1_000m => 3, 1_000_000m => 6, 1_000_000_000m => 9, _ => 0 };
+            var figureSpan = new SourceSpan(offset + number.Index, number.Length);
+            if (m.Groups["dollar"].Success)
+            {
+                var unit = m.Groups["per"].Success ? Unit.UsdPerShare : Unit.Usd;
+                yield return new ProseFigure(figureSpan, unit == Unit.UsdPerShare ? value : value * scale, unit, fraction - (unit == Unit.UsdPerShare ? 0 : digits), false);
+            }
+            else if (m.Groups["shares"].Success)
+                yield return new ProseFigure(figureSpan, value * scale, Unit.Shares, fraction - digits, false);
+        }
+    }
+
+    [GeneratedRegex(@"(?<dollar>\$)\s?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?<scale>thousand|million|billion)\b)?(?<per>,?\s+per\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?(?:common\s+)?share\b)?|(?<![\d.,$])(?<n>\d{1,3}(?:\.\d+)?)(?<pct>\s?%|\s+percent\b)|(?<![\d.,$])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>million|billion))?\s+(?<shares>(?:common\s+)?shares)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"(increase|decrease|decline|rise|growth|gain|drop|improvement|up|down|grew|increased|decreased|declined|rose|fell|jumped)\w*\s+(of\s+|by\s+)?(approximately\s+|about\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeWords();
+}
