@@ -86,7 +86,7 @@ public static partial class NarrativePeriodReader
 
     private static int MonthsWord(string w) => w.ToLowerInvariant() switch
     {
-        "three" or "3" => 3, "six" or "6" => 6, "nine" or "9" => 9, _ => 12,
+        "three" or "3" or "quarter" => 3, "six" or "6" => 6, "nine" or "9" => 9, _ => 12,
     };
 
     private const string Q = @"(?<qn>first|second|third|fourth|1st|2nd|3rd|4th)";
@@ -96,7 +96,7 @@ public static partial class NarrativePeriodReader
         + @"|(?<qy2>(?:19|20)\d\d)\s+" + Q + @"[\s-]+quarter"
         + @"|(?:full[\s-]+year|fiscal(?:\s+year)?|the\s+full\s+year\s+(?:of\s+)?|year)\s+(?<fy>(?:19|20)\d\d)\b"
         + @"|(?<fy>(?:19|20)\d\d)\s+full[\s-]+year"
-        + @"|(?<months>three|six|nine|twelve|3|6|9|12)[\s-]+months\s+ended\s+(?<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
+        + @"|(?<months>three|six|nine|twelve|3|6|9|12|quarter)(?:[\s-]+months)?\s+ended\s+(?<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
         + @"|(?<yearEnded>(?:fiscal\s+)?year)\s+ended\s+(?<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
         + @"|\b(?<at>at|as\s+of)\s+(?<atDate>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
         + @"|(?<rel>(?:same|comparable|corresponding|prior[\s-]+year|year[\s-]+ago)\s+(?:period|quarter)(?:\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a)\s+(?:year|fiscal\s+year)(?:\s+ago)?|\s+(?:in|of)\s+(?:fiscal\s+)?(?<ry>(?:19|20)\d\d))?|(?:full\s+year|fiscal\s+year)\s+(?<ry>(?:19|20)\d\d)\b(?=\s+(?:and|to)))",

@@ -82,7 +82,9 @@ public static partial class ReleaseInfoReader
         {
             var balance = statements.FirstOrDefault(s => s.Kind == StatementKind.BalanceSheet);
             var instants = balance?.Columns.Select(c => c.Period).OfType<Instant>().ToList();
-            if (instants is { Count: >= 2 } && instants[^1].Date < end) fyEndMonth = MonthOf(instants[^1].Date);
+            // The comparative balance sheet of a quarterly release is the last fiscal year-end: the latest earlier date in another month.
+            var yearEnd = instants?.Where(i => i.Date < end && MonthOf(i.Date) != MonthOf(end)).OrderByDescending(i => i.Date).FirstOrDefault();
+            if (yearEnd is not null) fyEndMonth = MonthOf(yearEnd.Date);
         }
         var fyEnd = fyEndMonth ?? 12;
         var endMonth = MonthOf(end);
