@@ -64,13 +64,14 @@ public sealed class Extractor
         var blocks = BlockSplitter.Split(doc, lines, grids.Select(g => g.Region).ToList());
         var release = ReleaseInfoReader.Read(doc, blocks, statements);
         NarrativeFactBuilder.Build(doc, blocks, release.FiscalPeriod, facts, _concepts);
+        var scaled = ProseScaleResolver.Resolve(statements, facts);
         return new ExtractionResult
         {
             Document = doc,
             Format = "text",
             Release = release,
             Blocks = blocks,
-            Statements = statements,
+            Statements = scaled,
             Facts = facts,
             Diagnostics = diagnostics,
         };

@@ -20,7 +20,6 @@ public class CorpusPinTests
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> KnownGaps = new Dictionary<string, string>
     {
-        ["HORIZONFIN_FY2006Q3_8kbody.json"] = "no scale note on any table; the pin's scale 1000 comes from the prose ('$4.0 million' for 3,983): needs the prose/table cross-check",
         ["PERICOM_FY2006Q1_ex991.json"] = "14-week quarter and 53-week year are stated only in the prose; the headings alone give 13 and 52 weeks",
         ["PERICOM_FY2006Q4_ex991.json"] = "prior-year 14-week quarter stated only in other releases; restatement tables with repeated periods",
         ["SOUTHERNCO_2004Q4_fullsubmission.json"] = "EDGAR submission with per-segment earnings tables over several exhibits (issue 5)",

@@ -309,4 +309,25 @@ public class LayoutRegressionTests
         Assert.Equal(32_079_000m, Cell(r, "Total liabilities and stockholders' equity", 0).Value);
         Assert.Equal(new Instant(new DateOnly(2005, 12, 31)), Cell(r, "Accounts payable", 1).Period);
     }
+
+    [Fact]
+    public void ATableWithoutAScaleNoteTakesTheScaleItsProseShows()
+    {
+        var r = Doc.Extract("""
+            |In the quarter ended December 31, 2005, net income grew 24% to $4.0 million,
+            |compared to $3.4 million in the same quarter a year ago. Total interest income
+            |was $17.3 million for the quarter.
+            |
+            |CONSOLIDATED STATEMENTS OF INCOME           Quarter Ended
+            |(unaudited)                                December 31,
+            |                                         2005        2004
+            |                                      ---------   ---------
+            |Total interest income                 $  17,328   $  13,294
+            |Net income                            $   3,983   $   3,419
+            """);
+        var s = Assert.Single(r.Statements);
+        Assert.Equal(1000m, s.Scale);
+        Assert.Equal(3_983_000m, Cell(r, "Net income", 0).Value);
+        Assert.Equal(-3, Cell(r, "Net income", 0).Decimals);
+    }
 }
