@@ -5,6 +5,7 @@ using Tickmark.Cli;
 var root = new RootCommand("Tickmark: financial facts from company earnings releases, each traced to where it is printed.")
 {
     ExtractCommand.Create(),
+    CheckCommand.Create(),
     InspectCommand.Create(),
 };
 try

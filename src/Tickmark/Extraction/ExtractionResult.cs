@@ -15,6 +15,7 @@ public sealed class ExtractionResult
     public required IReadOnlyList<Block> Blocks { get; init; }
     public required IReadOnlyList<Statement> Statements { get; init; }
     public required IReadOnlyList<Fact> Facts { get; init; }
+    public IReadOnlyList<Checks.CheckResult> Checks { get; init; } = [];
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 
     /// <summary>True when the release could not be read at all (an error diagnostic and no facts).</summary>

@@ -1,4 +1,5 @@
 using Tickmark.Blocks;
+using Tickmark.Checks;
 using Tickmark.Concepts;
 using Tickmark.Diagnostics;
 using Tickmark.Facts;
@@ -73,6 +74,7 @@ public sealed class Extractor
             Blocks = blocks,
             Statements = scaled,
             Facts = facts,
+            Checks = CheckRunner.Run(scaled, facts),
             Diagnostics = diagnostics,
         };
     }

@@ -39,6 +39,7 @@ public static partial class NarrativeFactBuilder
                 var figures = ProseFigureFinder.Find(text[sentence.Start..sentence.End], sentence.Start).ToList();
                 Period? firstPeriod = null;
                 var previousEnd = sentence.Start;
+                IReadOnlyDictionary<string, string>? lastDimensions = null;
                 string? lastMeasure = null;
                 foreach (var f in figures)
                 {
@@ -66,8 +67,15 @@ public static partial class NarrativeFactBuilder
                     if (f.Unit == Unit.Usd && measure.Length > 0) lastMeasure = measure;
                     if (f.IsChange) measure = (lastMeasure ?? measure) + " change";
                     var dimensions = Dimensions(clause);
+                    // A comparative takes the qualifiers of the figure it is compared with.
+                    if (dimensions.Count == 0 && lastDimensions is not null && ComparativeStart().IsMatch(text[Math.Max(sentence.Start, at - 60)..at].TrimEnd('$', ' ')))
+                        dimensions = lastDimensions;
+                    if (f.Unit == Unit.Usd) lastDimensions = dimensions;
+                    // "net loss of $0.34 million ... was attributable to a compensation charge": a part of the charge, not the net loss.
+                    var part = PartOf().Match(text[f.Span.End..sentence.End]);
+                    if (part.Success && !f.IsChange) measure = "part of " + measure + " attributable to " + Spaces().Replace(part.Groups["what"].Value, " ").Trim();
                     string? concept = null;
-                    if (dimensions.Count == 0 && !f.IsChange && f.Unit is Unit.Usd or Unit.UsdPerShare)
+                    if (!part.Success && dimensions.Count == 0 && !f.IsChange && f.Unit is Unit.Usd or Unit.UsdPerShare)
                         concept = concepts.Find(measure, "", period is Instant ? StatementKind.BalanceSheet : StatementKind.IncomeStatement, f.Unit);
                     facts.Add(new Fact
                     {
@@ -163,6 +171,12 @@ public static partial class NarrativeFactBuilder
         else if (Region().Match(clause) is { Success: true } r) d["geography"] = r.Value;
         return d;
     }
+
+    [GeneratedRegex(@"(compared\s+(to|with)|versus|from)\s+[^$]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparativeStart();
+
+    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?\bwas\s+(attributable|due|related)\s+to\s+(an?\s+|the\s+)?(?<what>[\w\s-]{3,60}?)(?=\s+(resulting|which|from|for|in|of)\b|[,.]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOf();
 
     [GeneratedRegex(@"\bcompared\b|\bcompares\b|\bversus\b|\bvs\.|\bfrom\b(?=[^.]{0,40}\$)|\bover\b|\bagainst\b", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();

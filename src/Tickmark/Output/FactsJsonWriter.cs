@@ -103,6 +103,17 @@ public static class FactsJsonWriter
         w.WriteEndArray();
 
         w.WriteStartArray("checks");
+        foreach (var c in r.Checks)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", c.Rule);
+            w.WriteString("status", c.StatusName);
+            w.WriteString("message", c.Message);
+            w.WriteStartArray("facts");
+            foreach (var i in c.Facts) w.WriteNumberValue(i);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
         w.WriteEndArray();
 
         w.WriteStartArray("blocks");

@@ -1,0 +1,24 @@
+using Tickmark.Extraction;
+using Tickmark.Facts;
+
+namespace Tickmark.Checks;
+
+/// <summary>Runs every check over a release: footing of each statement, the identities, prose against tables.</summary>
+public static class CheckRunner
+{
+    public static IReadOnlyList<CheckResult> Run(IReadOnlyList<Statement> statements, IReadOnlyList<Fact> facts)
+    {
+        var results = new List<CheckResult>();
+        foreach (var s in statements) results.AddRange(FootingCheck.Run(s, facts));
+        results.AddRange(IdentityChecks.Run(facts));
+        results.AddRange(ProseCheck.Run(facts));
+        return results;
+    }
+
+    /// <summary>Facts that no check touches, so a user sees the coverage.</summary>
+    public static IEnumerable<int> Unchecked(IReadOnlyList<CheckResult> checks, int factCount)
+    {
+        var touched = checks.SelectMany(c => c.Facts).ToHashSet();
+        return Enumerable.Range(0, factCount).Where(i => !touched.Contains(i));
+    }
+}

@@ -1,0 +1,60 @@
+using Tickmark.Extraction;
+using Tickmark.Facts;
+using Tickmark.Periods;
+using Tickmark.Units;
+
+namespace Tickmark.Checks;
+
+/// <summary>
+/// The accounting identities a release must keep, found by element: total assets = total
+/// liabilities and equity; net result - preferred dividends = result to common; per share =
+/// result to common / weighted shares, to the printed precision.
+/// </summary>
+public static class IdentityChecks
+{
+    public static IEnumerable<CheckResult> Run(IReadOnlyList<Fact> facts)
+    {
+        var table = Enumerable.Range(0, facts.Count).Where(i => facts[i].Origin == FactOrigin.Table && facts[i].Period is not null).ToList();
+        ILookup<(Period, int?), int> ByConcept(string concept) =>
+            table.Where(i => facts[i].Concept == concept).ToLookup(i => (facts[i].Period!, facts[i].StatementIndex));
+
+        var assets = ByConcept("us-gaap:Assets");
+        foreach (var le in table.Where(i => facts[i].Concept == "us-gaap:LiabilitiesAndStockholdersEquity"))
+            foreach (var a in assets[(facts[le].Period!, facts[le].StatementIndex)].Take(1))
+                yield return new CheckResult("balance", facts[a].Value == facts[le].Value ? CheckStatus.Pass : CheckStatus.Fail,
+                    $"total assets {facts[a].Value:#,##0} and total liabilities and equity {facts[le].Value:#,##0} at {facts[a].Period}", [a, le]);
+
+        var net = ByConcept("us-gaap:NetIncomeLoss");
+        var preferred = ByConcept("us-gaap:PreferredStockDividendsIncomeStatementImpact");
+        foreach (var c in table.Where(i => facts[i].Concept == "us-gaap:NetIncomeLossAvailableToCommonStockholdersBasic"))
+        {
+            var key = (facts[c].Period!, facts[c].StatementIndex);
+            foreach (var n in net[key].Take(1))
+                foreach (var p in preferred[key].Take(1))
+                {
+                    // Dividends are printed either as a deduction "(134)" or as a positive amount to subtract.
+                    var d = facts[p].Value;
+                    var expected = d < 0 ? facts[n].Value + d : facts[n].Value - d;
+                    var status = Tolerance.Compare(expected, Tolerance.Slack([facts[n], facts[p]]), facts[c].Value, facts[c].Decimals);
+                    yield return new CheckResult("result-to-common", status,
+                        $"net result {facts[n].Value:#,##0} less preferred dividends {Math.Abs(d):#,##0} is {expected:#,##0}; printed {facts[c].Value:#,##0}", [n, p, c]);
+                }
+        }
+
+        var toCommon = ByConcept("us-gaap:NetIncomeLossAvailableToCommonStockholdersBasic");
+        foreach (var e in table.Where(i => facts[i].Unit == Unit.UsdPerShare && facts[i].Concept is "us-gaap:EarningsPerShareBasicAndDiluted" or "us-gaap:EarningsPerShareBasic"))
+        {
+            var key = (facts[e].Period!, facts[e].StatementIndex);
+            var result = toCommon[key].Concat(net[key]).FirstOrDefault(-1);
+            var shares = table.FirstOrDefault(i => facts[i].Unit == Unit.Shares && facts[i].StatementIndex == facts[e].StatementIndex
+                && Equals(facts[i].Period, facts[e].Period) && facts[i].Concept is "us-gaap:WeightedAverageNumberOfShareOutstandingBasicAndDiluted" or "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic", -1);
+            if (result < 0 || shares < 0 || facts[shares].Value == 0) continue;
+            var computed = facts[result].Value / facts[shares].Value;
+            var rounded = Math.Round(computed, Math.Max(0, facts[e].Decimals), MidpointRounding.AwayFromZero);
+            var status = rounded == facts[e].Value ? CheckStatus.Pass
+                : Math.Abs(computed - facts[e].Value) <= Tolerance.HalfUnit(facts[e].Decimals) * 2 ? CheckStatus.Rounding : CheckStatus.Fail;
+            yield return new CheckResult("per-share", status,
+                $"{facts[result].Value:#,##0} / {facts[shares].Value:#,##0} shares = {computed:0.0000} per share; printed {facts[e].Value}", [result, shares, e]);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text;
+using Tickmark.Checks;
+using Tickmark.Extraction;
+
+namespace Tickmark.Output;
+
+/// <summary>The readable report of `tickmark check`: each check with its mark, message and where each figure is printed.</summary>
+public static class CheckReportRenderer
+{
+    public static string Render(ExtractionResult r)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(r.Document.Path);
+        foreach (var c in r.Checks.OrderBy(c => c.Status == CheckStatus.Fail ? 0 : c.Status == CheckStatus.Rounding ? 1 : 2))
+        {
+            var mark = c.Status switch { CheckStatus.Pass => "pass    ", CheckStatus.Rounding => "rounding", _ => "FAIL    " };
+            var where = string.Join(", ", c.Facts.Select(i => r.Document.Lines.PositionOf(r.Facts[i].Span.Start).ToString()));
+            sb.AppendLine($"  {mark} {c.Rule,-12} {c.Message}  [{where}]");
+        }
+        var unchecked_ = CheckRunner.Unchecked(r.Checks, r.Facts.Count).Count();
+        sb.AppendLine($"{r.Checks.Count(c => c.Status == CheckStatus.Pass)} pass, {r.Checks.Count(c => c.Status == CheckStatus.Rounding)} rounding, "
+            + $"{r.Checks.Count(c => c.Status == CheckStatus.Fail)} fail; {unchecked_} of {r.Facts.Count} facts unchecked");
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,68 @@
+using Tickmark.Checks;
+using Tickmark.Extraction;
+using Tickmark.Tests.Support;
+using Tickmark.Text;
+
+namespace Tickmark.Tests.Checks;
+
+public class CheckTests
+{
+    private static string Seed(string name) => File.ReadAllText(Path.Combine(Paths.Seeds, name));
+
+    private static ExtractionResult Extract(string text) => new Extractor().Extract(SourceDocument.FromText(text, "seed"));
+
+    [Theory]
+    [InlineData("000_dda0085de8f3cca4.txt")]
+    [InlineData("001_843828982d2ba441.txt")]
+    [InlineData("002_74f62bdea05537da.txt")]
+    public void NoCheckFailsOnTheSeedsAsPublished(string seed)
+    {
+        var r = Extract(Seed(seed));
+        Assert.True(r.Checks.Count >= 30, $"{r.Checks.Count} checks");
+        Assert.Contains(r.Checks, c => c.Rule == "footing");
+        Assert.Contains(r.Checks, c => c.Rule == "balance");
+        Assert.Contains(r.Checks, c => c.Rule == "per-share");
+        Assert.Contains(r.Checks, c => c.Rule == "prose-table");
+        Assert.DoesNotContain(r.Checks, c => c.Status == CheckStatus.Fail);
+    }
+
+    [Theory]
+    // A part of a total: footing fails.
+    [InlineData("   Cost of revenues              1,891", "   Cost of revenues              2,891", "footing")]
+    // Revenues in the table against "$6.34 million" in the prose.
+    [InlineData("Revenues                       $ 6,342", "Revenues                       $ 7,342", "prose-table")]
+    // A balance sheet total.
+    [InlineData("     Total assets                            $   32,079", "     Total assets                            $   42,079", "balance")]
+    // Per-share figure against result to common / shares.
+    [InlineData("   Basic and diluted           $ (0.02)  $ (0.02)  $  (0.17)", "   Basic and diluted           $ (0.02)  $ (0.02)  $  (0.27)", "per-share")]
+    // A prose figure against its table row.
+    [InlineData("Gross margin was $4.45 million", "Gross margin was $5.45 million", "prose-table")]
+    public void AChangedLeadingDigitMakesACheckFail(string printed, string changed, string rule)
+    {
+        var text = Seed("000_dda0085de8f3cca4.txt");
+        Assert.Contains(printed, text);
+        var r = Extract(text.Replace(printed, changed));
+        Assert.Contains(r.Checks, c => c.Status == CheckStatus.Fail && c.Rule == rule);
+    }
+
+    [Theory]
+    [InlineData(6_342_000, 6_340_000, -4, CheckStatus.Rounding)]
+    [InlineData(6_392_000, 6_340_000, -4, CheckStatus.Fail)]
+    [InlineData(6_340_000, 6_340_000, -4, CheckStatus.Pass)]
+    public void RoundingFollowsThePrintedPrecision(int table, int prose, int decimals, CheckStatus expected) =>
+        Assert.Equal(expected, Tolerance.Compare(table, 0, prose, decimals));
+}
+
+public class CheckCommandTests
+{
+    [Fact]
+    public void TheSeedsPassAndTheReportEndsWithACount()
+    {
+        var stdout = new StringWriter();
+        var code = Tickmark.Cli.CheckCommand.Run([Path.Combine(Paths.RepoRoot, "samples", "bsmd")], stdout, new StringWriter());
+        Assert.Equal(0, code);
+        var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches(@"^\d+ pass, \d+ rounding, 0 fail; \d+ of \d+ facts unchecked$", lines[^1]);
+        Assert.Contains(lines, l => l.Contains("rounding") && l.Contains("prose revenues") && l.Contains(":"));
+    }
+}
