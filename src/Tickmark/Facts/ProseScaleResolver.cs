@@ -39,11 +39,6 @@ public static class ProseScaleResolver
     }
 
     /// <summary>Agreement within the prose figure's printed precision ($4.0 million is 3.95 to 4.05 million).</summary>
-    private static bool Equal(Fact prose, decimal value)
-    {
-        var half = 0.5m;
-        for (var d = prose.Decimals; d < 0; d++) half *= 10;
-        for (var d = prose.Decimals; d > 0; d--) half /= 10;
-        return Math.Abs(Math.Abs(value) - Math.Abs(prose.Value)) <= half;
-    }
+    private static bool Equal(Fact prose, decimal value) =>
+        Math.Abs(Math.Abs(value) - Math.Abs(prose.Value)) <= Checks.Tolerance.HalfUnit(prose.Decimals);
 }
