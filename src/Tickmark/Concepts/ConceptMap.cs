@@ -17,9 +17,6 @@ public sealed partial class ConceptMap
 
     public static ConceptMap Default { get; } = Load();
 
-    /// <summary>Every element the table can give, without the "us-gaap:" prefix.</summary>
-    public IEnumerable<string> Elements => _entries.Select(e => e.Element).Distinct();
-
     /// <summary>The element for a row, as "us-gaap:Name", or null where nothing fits.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, StatementKind, Unit), string?> _cache = new();
 

@@ -10,7 +10,6 @@ public static class DiagnosticCodes
     public const string NoReleases = "TM005";
     public const string ColumnUnplaced = "TM010";
     public const string PeriodUnknown = "TM011";
-    public const string ScaleUnknown = "TM012";
     public const string RowCellCount = "TM013";
 
     public static Diagnostic FileNotFound(string path) =>

@@ -29,9 +29,6 @@ public static partial class RowUnitClassifier
         return row;
     }
 
-    public static (Unit Unit, decimal Scale) Classify(string label, string section, NumericCell cell, ScaleNote note) =>
-        ForCell(ClassifyRow(label, section, note), cell, note);
-
     [GeneratedRegex(@"\bper\s+(\w+\s+){0,2}(share|unit)\b|\b(earnings|income|loss|eps)\s+\(?(loss\)?\s+)?per\b|\beps\b|\bdividends?\s+(declared\s+)?per\b|\bbook\s+value\s+per\b|\bper\s+diluted\b|\bper\s+basic\b|\bper-share\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerShare();
 
