@@ -52,11 +52,7 @@ public static class SeriesBuilder
     {
         var standing = figure.Standing;
         var conflicts = new List<Conflict>(figure.Restatements);
-        foreach (var d in derivations)
-        {
-            var status = Derivation.Agreement(d.Value, d.Slack, standing.Value, Tolerance.HalfUnit(standing.Decimals));
-            if (status != CheckStatus.Pass) conflicts.Add(new Conflict(ConflictKind.Derived, status, d.Value, d.Terms.Select(t => t.Source).ToList(), d));
-        }
+        conflicts.AddRange(Disagreements(derivations, standing.Value, Tolerance.HalfUnit(standing.Decimals)));
         var period = figure.Slot.IsInstant ? new Instant(standing.Period.End) : bounds.PeriodOf(figure.Slot);
         return new SeriesPoint(figure.Slot, period, standing.Value, standing.Decimals, figure.Sources, null, conflicts);
     }
@@ -65,12 +61,24 @@ public static class SeriesBuilder
     {
         if (derivations.Count == 0) return null;
         var primary = derivations[0];
-        var conflicts = new List<Conflict>();
-        foreach (var d in derivations.Skip(1))
-        {
-            var status = Derivation.Agreement(d.Value, d.Slack, primary.Value, primary.Slack);
-            if (status != CheckStatus.Pass) conflicts.Add(new Conflict(ConflictKind.Derived, status, d.Value, d.Terms.Select(t => t.Source).ToList(), d));
-        }
+        var conflicts = Disagreements(derivations.Skip(1), primary.Value, primary.Slack);
         return new SeriesPoint(target, bounds.PeriodOf(target), primary.Value, primary.Decimals, primary.Terms.Select(t => t.Source).ToList(), primary, conflicts);
+    }
+
+    /// <summary>
+    /// The derivations that do not give exactly the value: every one that differs beyond rounding,
+    /// and the simplest that agrees only within rounding (the others say the same again).
+    /// </summary>
+    private static List<Conflict> Disagreements(IEnumerable<Derivation> derivations, decimal value, decimal slack)
+    {
+        var conflicts = new List<Conflict>();
+        foreach (var d in derivations)
+        {
+            var status = Derivation.Agreement(d.Value, d.Slack, value, slack);
+            if (status == CheckStatus.Pass) continue;
+            if (status == CheckStatus.Rounding && conflicts.Any(c => c.Status == CheckStatus.Rounding)) continue;
+            conflicts.Add(new Conflict(ConflictKind.Derived, status, d.Value, d.Terms.Select(t => t.Source).ToList(), d));
+        }
+        return conflicts;
     }
 }
