@@ -13,7 +13,8 @@ internal static class Columns
     public static long? LongOrNull(this DbDataReader r, int i) => r.IsDBNull(i) ? null : r.Long(i);
     public static string Str(this DbDataReader r, int i) => r.GetString(i);
     public static string? StrOrNull(this DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-    public static decimal Decimal(this DbDataReader r, int i) => Convert.ToDecimal(r.GetValue(i), CultureInfo.InvariantCulture);
+    /// <summary>The value without trailing zeros: SQLite keeps decimals as text in its own format ("18484000.0"), PostgreSQL keeps the scale written.</summary>
+    public static decimal Decimal(this DbDataReader r, int i) => Convert.ToDecimal(r.GetValue(i), CultureInfo.InvariantCulture) / 1.000000000000000000000000000000000m;
     public static DateOnly? DateOrNull(this DbDataReader r, int i) =>
         r.IsDBNull(i) ? null : DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
