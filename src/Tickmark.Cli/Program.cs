@@ -12,6 +12,8 @@ var root = new RootCommand("Tickmark: financial facts from company earnings rele
     CompaniesCommand.Create(),
     ReleasesCommand.Create(),
     ShowCommand.Create(),
+    ServeCommand.Create(),
+    ReportCommand.Create(),
 };
 try
 {

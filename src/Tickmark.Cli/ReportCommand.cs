@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Text;
+using Tickmark.Web.Model;
+using Tickmark.Web.Report;
+
+namespace Tickmark.Cli;
+
+/// <summary>
+/// <c>tickmark report TICKER --out FILE.html [--db FILE | --pg CONN]</c>: one self-contained HTML file for a
+/// company (inline styles and SVG charts, no scripts, nothing fetched). The file is written whole or not
+/// at all. Exit 1 when the company is not in the database, 2 when the database or the file cannot be used.
+/// </summary>
+public static class ReportCommand
+{
+    public static Command Create()
+    {
+        var company = new Argument<string>("TICKER") { Description = "The company: ticker, or key or name as 'tickmark companies' lists it" };
+        var output = new Option<string>("--out", "-o") { Description = "The HTML file to write", Required = true };
+        var store = new StoreOptions();
+        var command = new Command("report", "Write one self-contained HTML report of a company: charts, statements, checks, every figure's source") { company, output };
+        store.AddTo(command);
+        command.SetAction(result => Run(result.GetValue(company)!, result.GetValue(output)!, store.From(result), Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(string company, string output, StoreChoice choice, TextWriter stdout, TextWriter stderr)
+    {
+        var full = Path.GetFullPath(output);
+        if (Directory.Exists(full))
+        {
+            stderr.WriteLine($"tickmark: {output}: is a directory; give the report's file name");
+            return 2;
+        }
+        if (!Directory.Exists(Path.GetDirectoryName(full)))
+        {
+            stderr.WriteLine($"tickmark: {output}: the directory {Path.GetDirectoryName(full)} does not exist");
+            return 2;
+        }
+        return StoreCommand.Run(choice, create: false, stderr, store =>
+        {
+            var view = CompanyView.Read(store, company);
+            if (view is null)
+            {
+                stderr.WriteLine($"tickmark: no company '{company}' in {store.Dialect.Describe}; 'tickmark companies' lists them");
+                return 1;
+            }
+            var html = CompanyReport.Render(store, view);
+            var temp = full + ".tmp";
+            try
+            {
+                File.WriteAllText(temp, html, new UTF8Encoding(false));
+                File.Move(temp, full, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                if (File.Exists(temp)) File.Delete(temp);
+                stderr.WriteLine($"tickmark: {output}: cannot write the report: {e.Message}");
+                return 2;
+            }
+            var points = view.Charts.Sum(c => c.Points.Count);
+            stdout.WriteLine($"{output}: {view.Title}, {view.Charts.Count} charts, {points} points, {view.Releases.Count} releases ({new FileInfo(full).Length:N0} bytes)");
+            return 0;
+        });
+    }
+}

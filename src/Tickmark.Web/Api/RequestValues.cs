@@ -1,0 +1,56 @@
+using System.Globalization;
+using Tickmark.Series;
+
+namespace Tickmark.Web.Api;
+
+/// <summary>
+/// Reads the values of a request: ids and indexes are whole numbers, a series kind is one of three
+/// words. A value that does not read gives the message the client gets with a 400.
+/// </summary>
+public static class RequestValues
+{
+    public const int MaxTextLength = 200;
+
+    public static bool TryId(string text, out long id, out string error)
+    {
+        error = "";
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id)) return true;
+        error = $"a release id is a whole number, as /api/companies/{{key}}/releases lists them; '{Clip(text)}' is not";
+        return false;
+    }
+
+    public static bool TryIndex(string text, out int index, out string error)
+    {
+        error = "";
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out index)) return true;
+        error = $"a fact index is a whole number from 0; '{Clip(text)}' is not";
+        return false;
+    }
+
+    /// <summary>quarterly (the default when none is given), annual or ytd.</summary>
+    public static bool TryKind(string? text, out SeriesKind kind, out string error)
+    {
+        error = "";
+        kind = SeriesKind.Quarterly;
+        switch (text?.ToLowerInvariant())
+        {
+            case null or "" or "quarterly": return true;
+            case "annual": kind = SeriesKind.Annual; return true;
+            case "ytd": kind = SeriesKind.YearToDate; return true;
+            default:
+                error = $"kind is quarterly, annual or ytd; '{Clip(text)}' is not";
+                return false;
+        }
+    }
+
+    /// <summary>A company or line item name: not empty, not absurdly long.</summary>
+    public static bool TryName(string text, string what, out string error)
+    {
+        error = string.IsNullOrWhiteSpace(text) ? $"{what} is empty"
+            : text.Length > MaxTextLength ? $"{what} is longer than {MaxTextLength} characters" : "";
+        return error == "";
+    }
+
+    /// <summary>A value as quoted back in a message: at most 40 characters.</summary>
+    public static string Clip(string? text) => text is null ? "" : text.Length <= 40 ? text : text[..40] + "...";
+}

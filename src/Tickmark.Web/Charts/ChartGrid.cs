@@ -1,0 +1,75 @@
+using Tickmark.Web.Html;
+using Tickmark.Web.Model;
+
+namespace Tickmark.Web.Charts;
+
+/// <summary>The charts of a company side by side, with one legend, and the series table that holds the same points: line items down, quarters across.</summary>
+public static class ChartGrid
+{
+    public static Markup Legend() => new("""
+        <p class="legend"><span class="key reported"></span> printed in a release <span class="key derived"></span> derived from printed figures
+        <span class="key conflict"></span> releases disagree beyond rounding</p>
+        """);
+
+    public static Markup Charts(IReadOnlyList<ChartSeries> charts, QuarterAxis axis, Func<ChartSeries, ChartPoint, string?> link)
+    {
+        var html = new HtmlBuilder();
+        html.Add($"<div class=\"charts\">");
+        foreach (var c in charts)
+        {
+            html.Add($"<figure class=\"chart-box\" id=\"figure-{c.Id}\"><figcaption>{c.Title} <small>{c.Basis}, {Show.Unit(c.Unit)}</small></figcaption>");
+            html.Add(SvgChart.Render(c, axis, p => link(c, p)));
+            html.Add($"</figure>");
+        }
+        html.Add($"</div>");
+        return html.ToMarkup();
+    }
+
+    /// <summary>
+    /// Line items down, quarters across. A derived value is in italics, a conflict is flagged; the
+    /// tooltip says how the value was found and where it is printed; <paramref name="link"/> links each value.
+    /// </summary>
+    public static Markup Table(IReadOnlyList<ChartSeries> charts, QuarterAxis axis, Func<ChartSeries, ChartPoint, string?> link)
+    {
+        var html = new HtmlBuilder();
+        html.Add($"<div class=\"wide\"><table class=\"series\" id=\"series-table\"><thead><tr><th></th>");
+        foreach (var q in axis.Quarters) html.Add($"<th class=\"num\">{QuarterAxis.Name(q)}</th>");
+        html.Add($"</tr></thead><tbody>");
+        foreach (var c in charts)
+        {
+            html.Add($"<tr data-series=\"{c.Id}\"><th>{c.Title}</th>");
+            foreach (var q in axis.Quarters)
+            {
+                if (c.At(q) is not { } p) { html.Add($"<td></td>"); continue; }
+                var classes = $"num {(p.Derived ? "derived" : "reported")} conflict-{SvgChart.Conflict(p.Conflict)}";
+                var text = Show.Value(p.Value) + (c.Unit == Units.Unit.Percent ? "%" : "");
+                var flag = p.Conflict == ConflictLevel.None ? Markup.Empty : HtmlBuilder.Of($"<span class=\"flag\">{(p.Conflict == ConflictLevel.Beyond ? "!" : "~")}</span>");
+                var href = link(c, p);
+                html.Add($"<td class=\"{classes}\" id=\"{c.Id}-{p.Slot.Name}\" title=\"{SvgChart.Tooltip(c, p)}\">");
+                if (href is null) html.Add($"{text}{flag}</td>");
+                else html.Add($"<a href=\"{href}\">{text}</a>{flag}</td>");
+            }
+            html.Add($"</tr>");
+        }
+        html.Add($"</tbody></table></div>");
+        return html.ToMarkup();
+    }
+
+    /// <summary>Every point with another value for its period: what was found and whether it agrees within rounding.</summary>
+    public static Markup Conflicts(IReadOnlyList<ChartSeries> charts)
+    {
+        var html = new HtmlBuilder();
+        var any = false;
+        foreach (var c in charts)
+            foreach (var p in c.Points.Where(p => p.Conflicts.Count > 0))
+            {
+                if (!any) html.Add($"<ul class=\"conflicts\">");
+                any = true;
+                foreach (var note in p.Conflicts)
+                    html.Add($"<li class=\"conflict-{SvgChart.Conflict(note.Level)}\"><b>{c.Title} {p.Slot.Name}</b> {Show.Value(p.Value)}: {note.Text}</li>");
+            }
+        if (any) html.Add($"</ul>");
+        else html.Add($"<p class=\"note\">No two releases disagree about these series, and every derivation agrees with what is printed.</p>");
+        return html.ToMarkup();
+    }
+}

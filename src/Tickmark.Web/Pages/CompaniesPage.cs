@@ -1,0 +1,37 @@
+using Tickmark.Store.Reading;
+using Tickmark.Web.Html;
+using Tickmark.Web.Model;
+
+namespace Tickmark.Web.Pages;
+
+/// <summary>The home page: every company with its number of releases, the periods they cover and the share of checks passing.</summary>
+public static class CompaniesPage
+{
+    public static string Render(IReadOnlyList<CompanySummary> companies, int releasesWithoutCompany)
+    {
+        var body = new HtmlBuilder();
+        body.Add($"<h1>Companies</h1>");
+        if (companies.Count == 0)
+            body.Add($"<p class=\"empty\">The database has no companies yet: <code>tickmark ingest PATH</code> reads releases into it.</p>");
+        else
+        {
+            body.Add($"<table class=\"list\" id=\"companies\"><thead><tr><th>Company</th><th>Ticker</th><th>Exchange</th><th class=\"num\">Releases</th><th>Periods covered</th><th class=\"num\">Checks passing</th></tr></thead><tbody>");
+            foreach (var c in companies)
+            {
+                var failed = c.FailedReleases > 0 ? $" ({c.FailedReleases} unreadable)" : "";
+                var checks = $"{c.ChecksPassed} pass, {c.ChecksRounding} within rounding, {c.ChecksFailed} fail";
+                body.Add($"<tr><td><a href=\"{Links.Company(c.Key)}\">{c.DisplayName}</a></td><td>{c.Ticker ?? ""}</td><td>{c.Exchange ?? ""}</td>");
+                body.Add($"<td class=\"num\">{c.Releases}{failed}</td><td>{Covered(c)}</td>");
+                body.Add($"<td class=\"num share{(c.ChecksFailed > 0 ? " has-fail" : "")}\" title=\"{checks}\">{Show.Share(c.CheckPassShare)}</td></tr>");
+            }
+            body.Add($"</tbody></table>");
+            body.Add($"<p class=\"note\">A check passes when the release agrees with itself exactly or within the precision it prints; hover a share for the counts.</p>");
+        }
+        if (releasesWithoutCompany > 0)
+            body.Add($"<p class=\"note\">{releasesWithoutCompany} stored releases name no company; <code>tickmark show ID</code> shows one.</p>");
+        return Layout.Page("Companies", Markup.Empty, body.ToMarkup());
+    }
+
+    /// <summary>"2006-09-30 to 2007-06-30": the first and last period ends of the company's releases.</summary>
+    public static string Covered(CompanySummary c) => c.FirstPeriodEnd is null ? "-" : $"{Show.Date(c.FirstPeriodEnd)} to {Show.Date(c.LastPeriodEnd)}";
+}

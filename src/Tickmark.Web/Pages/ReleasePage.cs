@@ -1,0 +1,87 @@
+using Tickmark.Checks;
+using Tickmark.Web.Html;
+using Tickmark.Web.Model;
+
+namespace Tickmark.Web.Pages;
+
+/// <summary>
+/// A release: its particulars and check summary; the document as published with every extracted
+/// number highlighted by what the checks say; beside it the panel that shows a clicked number's fact
+/// and checks, and the statements as clean tables whose cells scroll the document to where they are printed.
+/// </summary>
+public static class ReleasePage
+{
+    public static string Render(ReleaseView view, string? text, string? companyKey)
+    {
+        var r = view.Release;
+        var body = new HtmlBuilder();
+        body.Add(Particulars(view));
+        body.Add($"<div class=\"release-grid\"><section class=\"source-pane\"><div class=\"pane-bar\"><span>Document as published");
+        body.Add($" <small>{r.Name}, {r.Format}</small></span>");
+        if (r.Format == "html" && text is not null)
+            body.Add($"<span class=\"views\"><button type=\"button\" data-view=\"text\" class=\"on\">Text with figures</button><button type=\"button\" data-view=\"rendered\">Rendered</button></span>");
+        body.Add($"</div>");
+        if (text is null) body.Add($"<p class=\"empty\">The document text was not stored.</p>");
+        else
+        {
+            body.Add(SourceView.Render(text, view).Html);
+            if (r.Format == "html")
+                body.Add($"<iframe id=\"rendered\" class=\"rendered\" hidden sandbox=\"\" title=\"The release as its HTML renders\" data-src=\"{Links.Rendered(r.Id)}\"></iframe>");
+        }
+        body.Add($"</section><aside class=\"side\">");
+        body.Add($"<section id=\"panel\" class=\"panel\" aria-live=\"polite\"><p class=\"hint\">Click a highlighted number in the document, or a cell of a statement, to see its fact and the checks it takes part in.</p></section>");
+        body.Add($"<div class=\"side-scroll\"><section class=\"statements\">");
+        foreach (var s in view.Detail.Statements) body.Add(StatementTable.Render(s, view, interactive: true));
+        if (view.Detail.Statements.Count == 0) body.Add($"<p class=\"empty\">No financial statements were read from this release.</p>");
+        body.Add($"</section>");
+        body.Add(CheckList(view));
+        body.Add($"</div></aside></div>");
+        body.Add($"<script type=\"application/json\" id=\"release-data\">{new Markup(ReleaseData.ToJson(view, text))}</script>");
+
+        var trail = companyKey is null
+            ? Layout.Trail(("release " + r.Id, null))
+            : Layout.Trail((r.Ticker ?? companyKey, Links.Company(companyKey)), (r.FiscalName ?? r.Name, null));
+        return Layout.Page(r.Headline ?? r.Name, trail, body.ToMarkup(), script: true, bodyClass: "release");
+    }
+
+    private static Markup Particulars(ReleaseView view)
+    {
+        var r = view.Release;
+        var html = new HtmlBuilder();
+        html.Add($"<section class=\"release-head\"><h1>{r.Headline ?? r.Name}</h1><p class=\"facts\">");
+        html.Add($"{r.CompanyName ?? "no company named"}{(r.Ticker is null ? "" : $" ({r.Exchange}: {r.Ticker})")}");
+        foreach (var part in new[] { r.FiscalName is null ? null : $"fiscal {r.FiscalName} to {Show.Date(r.PeriodEnd)}", Show.Date(r.Date), r.City, r.Wire })
+            if (!string.IsNullOrEmpty(part)) html.Add($" | {part}");
+        html.Add($"</p><p class=\"facts\">{r.FactCount} facts, {r.StatementCount} statements; checks: ");
+        html.Add($"<span class=\"badge s-pass\">{r.ChecksPassed} pass</span> <span class=\"badge s-rounding\">{r.ChecksRounding} within rounding</span> <span class=\"badge s-fail\">{r.ChecksFailed} fail</span>");
+        var notChecked = view.Facts.Count(f => view.StatusOf(f.Index) == FactStatus.Unchecked);
+        html.Add($" <span class=\"badge s-unchecked\">{notChecked} figures unchecked</span>");
+        html.Add($" <small>#{r.Id} {r.SourcePath}, sha256 {r.ContentHash[..Math.Min(12, r.ContentHash.Length)]}, parser {r.ParserVersion}</small></p>");
+        if (r.Failed) html.Add($"<p class=\"error\">This release could not be read: {r.Error}</p>");
+        if (view.Detail.Diagnostics.Count > 0)
+        {
+            html.Add($"<details class=\"diagnostics\"><summary>{view.Detail.Diagnostics.Count} diagnostics</summary><ul>");
+            foreach (var d in view.Detail.Diagnostics) html.Add($"<li class=\"{d.SeverityName}\">{d.SeverityName} {d.Code}{(d.Line > 0 ? $" (line {d.Line})" : "")}: {d.Message}</li>");
+            html.Add($"</ul></details>");
+        }
+        html.Add($"</section>");
+        return html.ToMarkup();
+    }
+
+    /// <summary>Every check of the release, failures first, each figure a link that selects it.</summary>
+    private static Markup CheckList(ReleaseView view)
+    {
+        var html = new HtmlBuilder();
+        var failed = view.Checks.Count(c => c.Status == CheckStatus.Fail);
+        html.Add($"<details class=\"all-checks\"{(failed > 0 ? new Markup(" open") : Markup.Empty)}><summary>All checks ({view.Checks.Count}, {failed} failing)</summary><ul class=\"checks\">");
+        foreach (var c in view.Checks.OrderByDescending(c => c.Status))
+        {
+            html.Add($"<li class=\"check s-{c.StatusName}\" data-status=\"{c.StatusName}\"><span class=\"badge s-{c.StatusName}\">{c.StatusName}</span> <b>{c.Rule}</b>: {c.Message}<span class=\"figs\">");
+            foreach (var i in c.Facts.Distinct())
+                if (view.Fact(i) is { } f) html.Add($" <a href=\"#f{i}\" data-goto=\"{i}\">{f.Line}:{f.Column}</a>");
+            html.Add($"</span></li>");
+        }
+        html.Add($"</ul></details>");
+        return html.ToMarkup();
+    }
+}
