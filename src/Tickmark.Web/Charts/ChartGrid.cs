@@ -55,21 +55,33 @@ public static class ChartGrid
         return html.ToMarkup();
     }
 
-    /// <summary>Every point with another value for its period: what was found and whether it agrees within rounding.</summary>
+    /// <summary>
+    /// Every point with another value for its period: what was found and whether it agrees within
+    /// rounding; those beyond rounding first, the others folded away. Computed series are left out:
+    /// their conflicts are their inputs'.
+    /// </summary>
     public static Markup Conflicts(IReadOnlyList<ChartSeries> charts)
     {
+        var notes = charts.Where(c => !c.Computed)
+            .SelectMany(c => c.Points.SelectMany(p => p.Conflicts.Select(n => (Chart: c, Point: p, Note: n)))).ToList();
         var html = new HtmlBuilder();
-        var any = false;
-        foreach (var c in charts)
-            foreach (var p in c.Points.Where(p => p.Conflicts.Count > 0))
-            {
-                if (!any) html.Add($"<ul class=\"conflicts\">");
-                any = true;
-                foreach (var note in p.Conflicts)
-                    html.Add($"<li class=\"conflict-{SvgChart.Conflict(note.Level)}\"><b>{c.Title} {p.Slot.Name}</b> {Show.Value(p.Value)}: {note.Text}</li>");
-            }
-        if (any) html.Add($"</ul>");
-        else html.Add($"<p class=\"note\">No two releases disagree about these series, and every derivation agrees with what is printed.</p>");
+        var beyond = notes.Where(x => x.Note.Level == ConflictLevel.Beyond).ToList();
+        var rounding = notes.Where(x => x.Note.Level != ConflictLevel.Beyond).ToList();
+        if (notes.Count == 0) html.Add($"<p class=\"note\">No two releases disagree about these series, and every derivation agrees with what is printed.</p>");
+        if (beyond.Count > 0) html.Add(List(beyond));
+        else if (notes.Count > 0) html.Add($"<p class=\"note\">No value differs beyond rounding.</p>");
+        if (rounding.Count > 0)
+            html.Add($"<details><summary>{rounding.Count} other values agree within rounding</summary>{List(rounding)}</details>");
+        return html.ToMarkup();
+    }
+
+    private static Markup List(IEnumerable<(ChartSeries Chart, ChartPoint Point, ConflictNote Note)> notes)
+    {
+        var html = new HtmlBuilder();
+        html.Add($"<ul class=\"conflicts\">");
+        foreach (var (c, p, note) in notes)
+            html.Add($"<li class=\"conflict-{SvgChart.Conflict(note.Level)}\"><b>{c.Title} {p.Slot.Name}</b> {Show.Value(p.Value)}: {note.Text}</li>");
+        html.Add($"</ul>");
         return html.ToMarkup();
     }
 }

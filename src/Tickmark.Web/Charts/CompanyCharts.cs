@@ -32,13 +32,13 @@ public static class CompanyCharts
         if (gross is null && revenues is not null && First("cost-of-revenue", "Cost of revenues", ChartKind.Bars, "CostOfRevenue") is { } cost)
         {
             var points = ComputedSeries.Difference(revenues, cost);
-            if (points.Count > 0) gross = new ChartSeries("gross-profit", "Gross profit", $"{revenues.Basis} - {cost.Basis}", ChartKind.Bars, Unit.Usd, points);
+            if (points.Count > 0) gross = new ChartSeries("gross-profit", "Gross profit", $"{revenues.Basis} - {cost.Basis}", ChartKind.Bars, Unit.Usd, points, Computed: true);
         }
         ChartSeries? margin = null;
         if (gross is not null && revenues is not null)
         {
             var points = ComputedSeries.Percentage(gross, revenues);
-            if (points.Count > 0) margin = new ChartSeries("gross-margin", "Gross margin %", "gross profit / revenues", ChartKind.Line, Unit.Percent, points);
+            if (points.Count > 0) margin = new ChartSeries("gross-margin", "Gross margin %", "gross profit / revenues", ChartKind.Line, Unit.Percent, points, Computed: true);
         }
         ChartSeries?[] all =
         [

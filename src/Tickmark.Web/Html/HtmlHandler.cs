@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Encodings.Web;
 
 namespace Tickmark.Web.Html;
 
@@ -36,5 +35,26 @@ public readonly ref struct HtmlHandler
 
     internal Markup ToMarkup() => new(_sb.ToString());
 
-    public static string Encode(string? text) => string.IsNullOrEmpty(text) ? "" : HtmlEncoder.Default.Encode(text);
+    /// <summary>
+    /// Escapes the five characters that can end text or a quoted attribute value (&amp; &lt; &gt; " ').
+    /// Everything else, line breaks and non-ASCII letters included, stays as it is: pages are UTF-8.
+    /// </summary>
+    public static string Encode(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny("&<>\"'") < 0) return text ?? "";
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.ToString();
+    }
 }
