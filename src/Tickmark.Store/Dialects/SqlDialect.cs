@@ -26,6 +26,10 @@ public abstract class SqlDialect : IDisposable
     /// <summary>Called first in the migration transaction, so that two processes opening a new database do not both migrate it.</summary>
     public virtual void LockForMigration(DbConnection connection, DbTransaction transaction) { }
 
+    /// <summary>Adds rows to <paramref name="table"/> in the connection's transaction; the columns' values come in this order.</summary>
+    public virtual RowInserter Inserter(DbConnection connection, string table, params (string Column, System.Data.DbType Type)[] columns) =>
+        new CommandRowInserter(connection, table, columns);
+
     /// <summary>The schema script with this dialect's column types.</summary>
     public string Script(string template) => template.Replace("{id}", IdColumn).Replace("{decimal}", DecimalType);
 

@@ -58,6 +58,9 @@ public sealed class SqliteDialect : SqlDialect
         return c;
     }
 
+    public override RowInserter Inserter(DbConnection connection, string table, params (string Column, System.Data.DbType Type)[] columns) =>
+        new SqliteRowInserter((SqliteConnection)connection, table, columns.Select(c => c.Column).ToList());
+
     public override void Dispose()
     {
         _keepAlive?.Dispose();

@@ -39,7 +39,7 @@ public sealed class ReleaseIngestor(TickmarkStore store, IngestOptions? options 
 
         var tally = new Tally();
         using (var connection = store.Connect())
-        using (var writer = new ReleaseWriter(connection))
+        using (var writer = new ReleaseWriter(connection, store.Dialect))
         {
             var batch = new List<ReadRelease>(_options.MaxBatch);
             try

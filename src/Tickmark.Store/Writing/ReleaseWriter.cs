@@ -8,6 +8,7 @@ using Tickmark.Diagnostics;
 using Tickmark.Extraction;
 using Tickmark.Facts;
 using Tickmark.Periods;
+using Tickmark.Store.Dialects;
 using Tickmark.Units;
 
 namespace Tickmark.Store.Writing;
@@ -23,10 +24,11 @@ internal sealed class ReleaseWriter : IDisposable
     private static readonly string[] ChildTables = ["documents", "statements", "statement_columns", "statement_rows", "facts", "checks", "diagnostics"];
 
     private readonly CompanyDirectory _companies;
-    private readonly SqlCommand _byHash, _byPath, _insertRelease, _insertReleaseWithId, _document, _statement, _column, _row, _fact, _check, _diagnostic;
+    private readonly SqlCommand _byHash, _byPath, _insertRelease, _insertReleaseWithId;
     private readonly SqlCommand[] _deletes;
+    private readonly RowInserter _document, _statement, _column, _row, _fact, _check, _diagnostic;
 
-    public ReleaseWriter(DbConnection c)
+    public ReleaseWriter(DbConnection c, SqlDialect dialect)
     {
         _companies = new CompanyDirectory(c);
         _byHash = new(c, "SELECT id, parser_version FROM releases WHERE content_hash = @p0", DbType.String);
@@ -35,22 +37,22 @@ internal sealed class ReleaseWriter : IDisposable
         _insertReleaseWithId = new(c, InsertRelease(withId: true), ReleaseTypes(withId: true));
         _deletes = [.. ChildTables.Select(t => new SqlCommand(c, $"DELETE FROM {t} WHERE release_id = @p0", DbType.Int64)),
             new SqlCommand(c, "DELETE FROM releases WHERE id = @p0", DbType.Int64)];
-        _document = SqlCommand.Insert(c, "documents", ("release_id", DbType.Int64), ("text", DbType.String));
-        _statement = SqlCommand.Insert(c, "statements", ("release_id", DbType.Int64), ("idx", DbType.Int32), ("kind", DbType.String),
+        _document = dialect.Inserter(c, "documents", ("release_id", DbType.Int64), ("text", DbType.String));
+        _statement = dialect.Inserter(c, "statements", ("release_id", DbType.Int64), ("idx", DbType.Int32), ("kind", DbType.String),
             ("title", DbType.String), ("first_line", DbType.Int32), ("last_line", DbType.Int32), ("scale", DbType.Decimal));
-        _column = SqlCommand.Insert(c, "statement_columns", ("release_id", DbType.Int64), ("statement_idx", DbType.Int32), ("idx", DbType.Int32),
+        _column = dialect.Inserter(c, "statement_columns", ("release_id", DbType.Int64), ("statement_idx", DbType.Int32), ("idx", DbType.Int32),
             ("heading", DbType.String), ("period_start", DbType.String), ("period_end", DbType.String), ("change_of", DbType.Int32), ("is_change", DbType.Int32));
-        _row = SqlCommand.Insert(c, "statement_rows", ("release_id", DbType.Int64), ("statement_idx", DbType.Int32), ("idx", DbType.Int32),
+        _row = dialect.Inserter(c, "statement_rows", ("release_id", DbType.Int64), ("statement_idx", DbType.Int32), ("idx", DbType.Int32),
             ("label", DbType.String), ("section", DbType.String), ("concept", DbType.String), ("line", DbType.Int32));
-        _fact = SqlCommand.Insert(c, "facts", ("release_id", DbType.Int64), ("idx", DbType.Int32), ("origin", DbType.String),
+        _fact = dialect.Inserter(c, "facts", ("release_id", DbType.Int64), ("idx", DbType.Int32), ("origin", DbType.String),
             ("statement_idx", DbType.Int32), ("row_idx", DbType.Int32), ("column_idx", DbType.Int32), ("statement_kind", DbType.String),
             ("label", DbType.String), ("section", DbType.String), ("concept", DbType.String), ("measure", DbType.String),
             ("value", DbType.Decimal), ("unit", DbType.String), ("decimals", DbType.Int32), ("period_start", DbType.String),
             ("period_end", DbType.String), ("dimensions", DbType.String), ("span_start", DbType.Int32), ("span_length", DbType.Int32),
             ("line", DbType.Int32), ("col", DbType.Int32));
-        _check = SqlCommand.Insert(c, "checks", ("release_id", DbType.Int64), ("idx", DbType.Int32), ("rule", DbType.String),
+        _check = dialect.Inserter(c, "checks", ("release_id", DbType.Int64), ("idx", DbType.Int32), ("rule", DbType.String),
             ("status", DbType.String), ("message", DbType.String), ("facts", DbType.String));
-        _diagnostic = SqlCommand.Insert(c, "diagnostics", ("release_id", DbType.Int64), ("idx", DbType.Int32), ("severity", DbType.String),
+        _diagnostic = dialect.Inserter(c, "diagnostics", ("release_id", DbType.Int64), ("idx", DbType.Int32), ("severity", DbType.String),
             ("code", DbType.String), ("message", DbType.String), ("line", DbType.Int32), ("span_start", DbType.Int32), ("span_length", DbType.Int32));
     }
 
@@ -60,6 +62,7 @@ internal sealed class ReleaseWriter : IDisposable
         {
             _companies.Transaction = value;
             foreach (var c in Commands) c.Transaction = value;
+            foreach (var r in Inserters) r.Transaction = value;
         }
     }
 
@@ -98,21 +101,21 @@ internal sealed class ReleaseWriter : IDisposable
 
     private void WriteChildren(long id, ExtractionResult r)
     {
-        if (r.Document.Text.Length > 0) _document.Execute(id, r.Document.Text);
+        if (r.Document.Text.Length > 0) _document.Add(id, r.Document.Text);
         for (var s = 0; s < r.Statements.Count; s++)
         {
             var st = r.Statements[s];
-            _statement.Execute(id, s, st.Kind.ToJsonName(), st.Title, st.Region.FirstLine, st.Region.LastLine, st.Scale);
+            _statement.Add(id, s, st.Kind.ToJsonName(), st.Title, st.Region.FirstLine, st.Region.LastLine, st.Scale);
             for (var i = 0; i < st.Columns.Count; i++)
             {
                 var col = st.Columns[i];
                 var (start, end) = Dates(col.Period);
-                _column.Execute(id, s, i, col.Heading, start, end, col.ChangeOf, col.IsChange ? 1 : 0);
+                _column.Add(id, s, i, col.Heading, start, end, col.ChangeOf, col.IsChange ? 1 : 0);
             }
             for (var i = 0; i < st.Rows.Count; i++)
             {
                 var row = st.Rows[i];
-                _row.Execute(id, s, i, row.Label, row.Section, row.Concept, row.Line);
+                _row.Add(id, s, i, row.Label, row.Section, row.Concept, row.Line);
             }
         }
         var lines = r.Document.Lines;
@@ -121,19 +124,19 @@ internal sealed class ReleaseWriter : IDisposable
             var f = r.Facts[i];
             var (start, end) = Dates(f.Period);
             var at = lines.PositionOf(f.Span.Start);
-            _fact.Execute(id, i, f.Origin == FactOrigin.Table ? "table" : "narrative", f.StatementIndex, f.Row, f.Column,
+            _fact.Add(id, i, f.Origin == FactOrigin.Table ? "table" : "narrative", f.StatementIndex, f.Row, f.Column,
                 f.Statement?.ToJsonName(), f.Label, f.Section, f.Concept, f.Measure, f.Value, f.Unit.ToJsonName(), f.Decimals,
                 start, end, f.Dimensions.Count == 0 ? null : JsonSerializer.Serialize(f.Dimensions), f.Span.Start, f.Span.Length, at.Line, at.Column);
         }
         for (var i = 0; i < r.Checks.Count; i++)
         {
             var c = r.Checks[i];
-            _check.Execute(id, i, c.Rule, c.StatusName, c.Message, string.Join(",", c.Facts));
+            _check.Add(id, i, c.Rule, c.StatusName, c.Message, string.Join(",", c.Facts));
         }
         for (var i = 0; i < r.Diagnostics.Count; i++)
         {
             var d = r.Diagnostics[i];
-            _diagnostic.Execute(id, i, d.SeverityName, d.Code, d.Message, d.Line, d.Span?.Start, d.Span?.Length);
+            _diagnostic.Add(id, i, d.SeverityName, d.Code, d.Message, d.Line, d.Span?.Start, d.Span?.Length);
         }
     }
 
@@ -181,12 +184,14 @@ internal sealed class ReleaseWriter : IDisposable
 
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private IEnumerable<SqlCommand> Commands =>
-        [_byHash, _byPath, _insertRelease, _insertReleaseWithId, _document, _statement, _column, _row, _fact, _check, _diagnostic, .. _deletes];
+    private IEnumerable<SqlCommand> Commands => [_byHash, _byPath, _insertRelease, _insertReleaseWithId, .. _deletes];
+
+    private IEnumerable<RowInserter> Inserters => [_document, _statement, _column, _row, _fact, _check, _diagnostic];
 
     public void Dispose()
     {
         _companies.Dispose();
         foreach (var c in Commands) c.Dispose();
+        foreach (var r in Inserters) r.Dispose();
     }
 }
