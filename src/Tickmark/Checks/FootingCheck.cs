@@ -15,18 +15,9 @@ public static class FootingCheck
         var rows = statement.Rows;
         for (var i = 0; i < rows.Count; i++)
         {
-            var total = rows[i];
-            var isTotal = total.Label.StartsWith("Total", StringComparison.OrdinalIgnoreCase) || total.Label.Length == 0;
-            if (!isTotal || !total.RuleAbove) continue;
-            var parts = new List<int>();
-            for (var k = i - 1; k >= 0; k--)
-            {
-                var row = rows[k];
-                if (row.Label.StartsWith("Total", StringComparison.OrdinalIgnoreCase) || (k < i - 1 && rows[k + 1].RuleAbove)) break;
-                if (total.Section.Length > 0 && !row.Section.StartsWith(total.Section, StringComparison.Ordinal)) break;
-                parts.Add(k);
-            }
+            var parts = Parts(rows, i);
             if (parts.Count < 2) continue;
+            var total = rows[i];
             for (var j = 0; j < statement.Columns.Count; j++)
             {
                 if (total.FactIndexes[j] is not { } t || statement.Columns[j].IsChange) continue;
@@ -40,5 +31,23 @@ public static class FootingCheck
                     [.. partFacts, t]);
             }
         }
+    }
+
+    public static bool IsTotal(StatementRow row) => row.Label.StartsWith("Total", StringComparison.OrdinalIgnoreCase) || row.Label.Length == 0;
+
+    /// <summary>The rows that row <paramref name="i"/> totals, nearest first; empty when it is not a total under a rule.</summary>
+    public static List<int> Parts(IReadOnlyList<StatementRow> rows, int i)
+    {
+        var total = rows[i];
+        var parts = new List<int>();
+        if (!IsTotal(total) || !total.RuleAbove) return parts;
+        for (var k = i - 1; k >= 0; k--)
+        {
+            var row = rows[k];
+            if (row.Label.StartsWith("Total", StringComparison.OrdinalIgnoreCase) || (k < i - 1 && rows[k + 1].RuleAbove)) break;
+            if (total.Section.Length > 0 && !row.Section.StartsWith(total.Section, StringComparison.Ordinal)) break;
+            parts.Add(k);
+        }
+        return parts;
     }
 }

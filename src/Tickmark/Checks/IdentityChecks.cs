@@ -50,9 +50,14 @@ public static class IdentityChecks
                 && Equals(facts[i].Period, facts[e].Period) && facts[i].Concept is "us-gaap:WeightedAverageNumberOfShareOutstandingBasicAndDiluted" or "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic", -1);
             if (result < 0 || shares < 0 || facts[shares].Value == 0) continue;
             var computed = facts[result].Value / facts[shares].Value;
-            var rounded = Math.Round(computed, Math.Max(0, facts[e].Decimals), MidpointRounding.AwayFromZero);
-            var status = rounded == facts[e].Value ? CheckStatus.Pass
-                : Math.Abs(computed - facts[e].Value) <= Tolerance.HalfUnit(facts[e].Decimals) * 2 ? CheckStatus.Rounding : CheckStatus.Fail;
+            // The quotient of two rounded figures may come out anywhere in the range their roundings allow.
+            var r = Math.Abs(facts[result].Value);
+            var hr = Tolerance.HalfUnit(facts[result].Decimals);
+            var s = facts[shares].Value;
+            var hs = Tolerance.HalfUnit(facts[shares].Decimals);
+            var status = s - hs <= 0 ? CheckStatus.Fail
+                : Math.Sign(computed) != Math.Sign(facts[e].Value) && computed != 0 && facts[e].Value != 0 ? CheckStatus.Fail
+                : Tolerance.CompareComputed(Math.Abs(computed), (r - hr) / (s + hs), (r + hr) / (s - hs), Math.Abs(facts[e].Value), facts[e].Decimals);
             yield return new CheckResult("per-share", status,
                 $"{facts[result].Value:#,##0} / {facts[shares].Value:#,##0} shares = {computed:0.0000} per share; printed {facts[e].Value}", [result, shares, e]);
         }
