@@ -28,13 +28,12 @@ public static partial class ResultCheck
         var results = Steps.Select(c => Enumerable.Range(0, rows.Count).FirstOrDefault(i => rows[i].Concept == c, -1)).Where(i => i >= 0).Order().ToList();
         if (results.Count == 0) yield break;
         var anchor = Enumerable.Range(0, results[0]).LastOrDefault(i => rows[i].Concept == "us-gaap:Revenues", -1);
-        var operating = rows.FindIndex("us-gaap:OperatingIncomeLoss");
         foreach (var result in results)
         {
             if (anchor >= 0 && result - anchor > 1)
             {
-                // Above the operating result, the rows between are costs; below it, other items as printed.
-                var belowOperating = operating >= 0 && anchor >= operating;
+                // Up to the operating result, the rows between are costs; below it, other items, taxes and the like.
+                var belowOperating = rows[result].Concept is not ("us-gaap:GrossProfit" or "us-gaap:OperatingIncomeLoss");
                 var items = TopLevel(rows, anchor + 1, result - 1);
                 for (var j = 0; j < statement.Columns.Count; j++)
                     if (!statement.Columns[j].IsChange && Check(rows, facts, anchor, result, items, j, belowOperating) is { } check)
@@ -74,28 +73,23 @@ public static partial class ResultCheck
         return items;
     }
 
+    /// <summary>
+    /// An amount as it adds to the result: costs printed positive are deducted; income taxes are printed
+    /// as an expense (a benefit in parentheses) and always deducted; expenses and losses printed
+    /// positive are deducted; anything else adds as printed.
+    /// </summary>
     private static decimal Signed(Fact f, bool belowOperating)
     {
+        var label = ConceptMap.Normalize(f.Label);
+        if (belowOperating && label.Contains("tax")) return -f.Value;
         if (f.Value <= 0) return f.Value;
         if (!belowOperating) return -f.Value;
-        return Deducts(ConceptMap.Normalize(f.Label)) ? -f.Value : f.Value;
+        return !IncomeWords().IsMatch(label) && ExpenseWords().IsMatch(label) ? -f.Value : f.Value;
     }
-
-    /// <summary>An amount printed positive that the words say is taken away: taxes, expenses, losses.</summary>
-    private static bool Deducts(string label)
-    {
-        if (label.Contains("benefit") && !label.Contains("provision") && !label.Contains("expense")) return false;
-        if (label.Contains("tax")) return true;
-        if (IncomeWords().IsMatch(label)) return false;
-        return ExpenseWords().IsMatch(label);
-    }
-
-    private static int FindIndex(this IReadOnlyList<StatementRow> rows, string concept) =>
-        Enumerable.Range(0, rows.Count).FirstOrDefault(i => rows[i].Concept == concept, -1);
 
     [GeneratedRegex(@"\b(income|gain|gains)\b")]
     private static partial Regex IncomeWords();
 
-    [GeneratedRegex(@"\b(expense|expenses|loss|losses|charge|charges|cost|costs|impairment|minority interest|dividends)\b")]
+    [GeneratedRegex(@"\b(expense|expenses|loss|losses|charge|charges|cost|costs|impairment)\b")]
     private static partial Regex ExpenseWords();
 }
