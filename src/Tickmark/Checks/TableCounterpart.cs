@@ -30,6 +30,9 @@ public sealed record TableCounterpart(decimal Value, decimal Slack, IReadOnlyLis
         if (p.Concept is null || p.Period is null || p.Dimensions.Count > 0) return null;
         // Releases say "net loss" for either line; the one that agrees is the one meant.
         var candidates = Alternatives(p.Concept).SelectMany(c => table.Where(t => facts[t].Concept == c && Equals(facts[t].Period, p.Period) && facts[t].Unit == p.Unit)).ToList();
+        // Prose on a 52/53-week calendar names quarters, not their exact days.
+        if (candidates.Count == 0)
+            candidates = Alternatives(p.Concept).SelectMany(c => table.Where(t => facts[t].Concept == c && p.Period.IsNear(facts[t].Period) && facts[t].Unit == p.Unit)).ToList();
         if (candidates.Count > 0)
         {
             var match = candidates.OrderBy(t => Tolerance.Compare(Math.Abs(facts[t].Value), 0, Math.Abs(p.Value), p.Decimals)).First();
@@ -37,7 +40,7 @@ public sealed record TableCounterpart(decimal Value, decimal Slack, IReadOnlyLis
         }
         foreach (var d in Derivations.Where(d => d.Concept == p.Concept))
         {
-            var terms = d.Terms.Select(term => (term.Sign, Index: table.FirstOrDefault(t => facts[t].Concept == term.Concept && Equals(facts[t].Period, p.Period), -1)))
+            var terms = d.Terms.Select(term => (term.Sign, Index: table.FirstOrDefault(t => facts[t].Concept == term.Concept && p.Period.IsNear(facts[t].Period), -1)))
                 .Where(x => x.Index >= 0).ToList();
             if (terms.Count < 2) continue;
             var value = terms.Sum(x => x.Sign * facts[x.Index].Value);

@@ -12,7 +12,9 @@ public static partial class FigureLinker
 {
     /// <summary>A figure of the block as read: its fact, its sentence, and whether its words make it a comparative.</summary>
     /// <see cref="HasSubject"/>: the figure's own words name what it measures.
-    public sealed record Draft(int Fact, int Sentence, ProseFigure Figure, bool IsComparative, bool HasSubject);
+    /// <see cref="YearOverYear"/>: a change whose sentence measures it against a year before.
+    /// <see cref="OwnPeriod"/>: a period phrase of its own sentence gave the figure its period.
+    public sealed record Draft(int Fact, int Sentence, ProseFigure Figure, bool IsComparative, bool HasSubject, bool OwnPeriod, bool YearOverYear = false);
 
     public static void Link(List<Fact> facts, IReadOnlyList<Draft> drafts)
     {
@@ -25,8 +27,8 @@ public static partial class FigureLinker
                 if (of is null) continue;
                 var fact = facts[d.Fact] with { Link = new FactLink(LinkKind.ComparativeOf, [of.Fact]) };
                 // "rose to $0.13 million from $0.11 million" names one period: the comparative is the same period a year before.
-                if (Equals(fact.Period, facts[of.Fact].Period) && fact.Period is not null)
-                    fact = fact with { Period = NarrativePeriodReader.Shift(fact.Period, 1, null) };
+                if (facts[of.Fact].Period is { } p && (!d.OwnPeriod || Equals(fact.Period, p)))
+                    fact = fact with { Period = NarrativePeriodReader.Shift(p, 1, null) };
                 facts[d.Fact] = fact;
             }
             else if (d.Figure.RatioOf is { } whole)
@@ -53,30 +55,42 @@ public static partial class FigureLinker
             if (!d.Figure.IsChange) continue;
             // "sales outside the United States increased 226% to $0.24 million": a change with its own subject is about what follows.
             var before = d.HasSubject ? null : Last(drafts, k, x => x.Sentence == d.Sentence && x.Figure.Unit != Unit.Percent);
-            var pair = before is null ? FirstPair(facts, drafts, k) : PairOf(facts, drafts, before, k);
+            var pair = before is null ? FirstPair(facts, drafts, k) : PairOf(facts, drafts, before, d);
             if (pair is { } p)
                 facts[d.Fact] = facts[d.Fact] with { Link = new FactLink(LinkKind.ChangeOf, [p.Current, p.Prior], d.Figure.Direction) };
         }
     }
 
-    /// <summary>The pair a figure belongs to: itself and its comparative (printed before the change), or its current and itself.</summary>
-    private static (int Current, int Prior)? PairOf(List<Fact> facts, IReadOnlyList<Draft> drafts, Draft figure, int change)
+    /// <summary>The pair a figure belongs to: itself and its comparative, or its current and itself.</summary>
+    private static (int Current, int Prior)? PairOf(List<Fact> facts, IReadOnlyList<Draft> drafts, Draft figure, Draft change)
     {
-        if (facts[figure.Fact].Link is { Kind: LinkKind.ComparativeOf } link) return (link.Facts[0], figure.Fact);
-        for (var k = 0; k < change; k++)
-            if (facts[drafts[k].Fact].Link is { Kind: LinkKind.ComparativeOf } l && l.Facts[0] == figure.Fact) return (figure.Fact, drafts[k].Fact);
-        return null;
+        if (facts[figure.Fact].Link is { Kind: LinkKind.ComparativeOf } link)
+            return change.YearOverYear ? WithComparative(facts, drafts, link.Facts[0], change) : (link.Facts[0], figure.Fact);
+        return WithComparative(facts, drafts, figure.Fact, change);
     }
 
+    /// <summary>The first figure after a change that opens its sentence, and its comparative.</summary>
     private static (int Current, int Prior)? FirstPair(List<Fact> facts, IReadOnlyList<Draft> drafts, int change)
     {
-        // The first figure after the change, and its comparative.
         var next = change + 1;
         while (next < drafts.Count && drafts[next].Figure.Unit == Unit.Percent) next++;
         if (next >= drafts.Count || drafts[next].Sentence != drafts[change].Sentence) return null;
-        for (var k = next + 1; k < drafts.Count && drafts[k].Sentence == drafts[change].Sentence; k++)
-            if (facts[drafts[k].Fact].Link is { Kind: LinkKind.ComparativeOf } l && l.Facts[0] == drafts[next].Fact) return (drafts[next].Fact, drafts[k].Fact);
-        return null;
+        return WithComparative(facts, drafts, drafts[next].Fact, drafts[change]);
+    }
+
+    /// <summary>
+    /// A figure and its comparative in the change's sentence; of several ("compared to $1.15 billion at
+    /// September 30 and $1.01 billion at December 31, 2007"), a change "year over year" takes the one a year before.
+    /// </summary>
+    private static (int Current, int Prior)? WithComparative(List<Fact> facts, IReadOnlyList<Draft> drafts, int current, Draft change)
+    {
+        var comparatives = drafts.Where(x => x.Sentence == change.Sentence && facts[x.Fact].Link is { Kind: LinkKind.ComparativeOf } l && l.Facts[0] == current)
+            .Select(x => x.Fact).ToList();
+        if (comparatives.Count == 0) return null;
+        var prior = comparatives[0];
+        if (change.YearOverYear && facts[current].Period is { } p)
+            prior = comparatives.FirstOrDefault(c => facts[c].Period is { } q && Math.Abs(p.End.DayNumber - q.End.DayNumber - 365) <= 10, prior);
+        return (current, prior);
     }
 
     /// <summary>"total revenues", "worldwide revenues", "net sales": a whole, never a part.</summary>

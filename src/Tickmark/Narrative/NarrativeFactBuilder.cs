@@ -27,12 +27,16 @@ public static partial class NarrativeFactBuilder
             // Relative phrases take the absolute period before them ("... in 2006, compared to ... the same period last year").
             // A phrase that is only the object of a comparison ("an increase of 18% compared to the second
             // quarter of 2006") names no figure's period and is masked out of the text the scores read.
-            var resolved = new List<(int Index, int End, Period Period)>();
+            // A phrase after a comparison in its sentence ("compared with $2.3 million in the second quarter")
+            // names a comparative's period: relative phrases after it still count from the sentence's own period.
+            var resolved = new List<(int Index, int End, Period Period, bool Relative)>();
             var masked = text.ToCharArray();
             var basis = current;
+            var sentences = Sentences(text).ToList();
             foreach (var p in phrases)
             {
-                var period = p.Period ?? (basis is null ? null : NarrativePeriodReader.Shift(basis, p.YearsBack, p.ToYear));
+                var period = p.Period ?? (basis is null ? null
+                    : p.QuarterBack ? NarrativePeriodReader.PreviousQuarter(basis) : NarrativePeriodReader.Shift(basis, p.YearsBack, p.ToYear));
                 if (period is null) continue;
                 var target = ComparisonTarget().Match(text[Math.Max(0, p.Index - 40)..p.Index]);
                 if (target.Success)
@@ -40,13 +44,14 @@ public static partial class NarrativeFactBuilder
                     Array.Fill(masked, ' ', p.Index - target.Length, target.Length + p.Length);
                     continue;
                 }
-                if (!p.IsRelative) basis = period;
-                resolved.Add((p.Index, p.Index + p.Length, period));
+                var start = sentences.LastOrDefault(x => x.Start <= p.Index).Start;
+                if (!p.IsRelative && !ComparisonBefore().IsMatch(text[start..p.Index])) basis = period;
+                resolved.Add((p.Index, p.Index + p.Length, period, p.IsRelative));
             }
             var scoring = new string(masked);
             var drafts = new List<FigureLinker.Draft>();
             var sentenceNo = 0;
-            foreach (var sentence in Sentences(text))
+            foreach (var sentence in sentences)
             {
                 sentenceNo++;
                 var figures = ProseFigureFinder.Find(text[sentence.Start..sentence.End], sentence.Start).ToList();
@@ -55,6 +60,7 @@ public static partial class NarrativeFactBuilder
                 IReadOnlyDictionary<string, string>? lastDimensions = null;
                 string? lastMeasure = null;
                 var previousComparative = false;
+                var previousUnit = Unit.Usd;
                 var subjectFromChange = false;
                 foreach (var f in figures)
                 {
@@ -62,6 +68,7 @@ public static partial class NarrativeFactBuilder
                     var end = f.Span.End;
                     var inSentence = resolved.Where(r => r.Index >= sentence.Start && r.End <= sentence.End).ToList();
                     Period? period;
+                    var ownPeriod = false;
                     if (f.IsChange && firstPeriod is not null) period = firstPeriod;
                     else
                     {
@@ -69,8 +76,9 @@ public static partial class NarrativeFactBuilder
                             .Select(r => (r.Period, Score: Score(scoring, r.Index, r.End, at, end)))
                             .OrderBy(x => x.Score).FirstOrDefault();
                         // A period reached only across "compared to"/"over" belongs to the comparative, not this figure.
-                        period = best.Period is not null && best.Score < 10_000 ? best.Period
-                            : resolved.LastOrDefault(r => r.End <= sentence.Start).Period ?? current ?? best.Period;
+                        ownPeriod = best.Period is not null && best.Score < 10_000;
+                        period = ownPeriod ? best.Period
+                            : resolved.LastOrDefault(r => r.End <= sentence.Start && !r.Relative).Period ?? current ?? best.Period;
                     }
                     if (!f.IsChange) firstPeriod ??= period;
                     var lead = text[previousEnd..at];
@@ -82,8 +90,8 @@ public static partial class NarrativeFactBuilder
                     var dimensions = Dimensions(clause);
                     // "compared to $5.15 million", and the per-share figure that goes with a comparative (", or $0.06 per share").
                     var comparative = !f.IsChange && f.RatioOf is null
-                        && (ComparativeLead().IsMatch(lead) || (previousComparative && f.Unit == Unit.UsdPerShare && OrLead().IsMatch(lead)));
-                    if (f.Unit != Unit.Percent) previousComparative = comparative;
+                        && (ComparativeLead().IsMatch(lead) || (previousComparative && (f.Unit == Unit.UsdPerShare || f.Unit == previousUnit) && OrLead().IsMatch(lead)));
+                    if (f.Unit != Unit.Percent) (previousComparative, previousUnit) = (comparative, f.Unit);
                     if (f.IsChange)
                     {
                         // "sales outside the United States increased 226% to $0.24 million": the change names the subject of the figure after it.
@@ -107,7 +115,8 @@ public static partial class NarrativeFactBuilder
                     string? concept = null;
                     if (!part.Success && dimensions.Count == 0 && !f.IsChange && f.Unit is Unit.Usd or Unit.UsdPerShare)
                         concept = concepts.Find(measure, "", period is Instant ? StatementKind.BalanceSheet : StatementKind.IncomeStatement, f.Unit);
-                    drafts.Add(new FigureLinker.Draft(facts.Count, sentenceNo, f, comparative, hasSubject));
+                    drafts.Add(new FigureLinker.Draft(facts.Count, sentenceNo, f, comparative, hasSubject, ownPeriod,
+                        f.IsChange && YearOverYear().IsMatch(text[sentence.Start..sentence.End])));
                     facts.Add(new Fact
                     {
                         Origin = FactOrigin.Narrative,
@@ -140,6 +149,9 @@ public static partial class NarrativeFactBuilder
         var distance = to - from;
         if (Comparison().IsMatch(between)) distance += 10_000;
         if (phraseEnd <= figureStart) distance += 5; // a phrase after the figure reads first: "was $4.45 million ... for the fourth quarter"
+        // "... in the prior quarter ended September 30, 2008, and net income of $4.7 million ... for the third quarter ended ...":
+        // a phrase before the figure across a new clause belongs to the figures of that clause.
+        if (phraseEnd <= figureStart && NewClause().IsMatch(between)) distance += 100;
         return distance;
     }
 
@@ -208,14 +220,24 @@ public static partial class NarrativeFactBuilder
     [GeneratedRegex(@"\b(compared\s+(to|with)|compares\s+(to|with)|versus|vs\.|from(?!\s+(product|service|operations|continuing|discontinued|licens|royalt|the\s+sale)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComparativeLead();
 
+    [GeneratedRegex(@"\byear[\s-]+over[\s-]+year\b|\bfrom\s+a\s+year\s+(ago|earlier)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearOverYear();
+
+    [GeneratedRegex(@"\bcompared\b|\bcompares\b|\bversus\b|\bvs\.|\bfrom\s+\$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonBefore();
+
+    [GeneratedRegex(@"\band\b|;")]
+    private static partial Regex NewClause();
+
     [GeneratedRegex(@"^(increase|decrease|decline|growth|rise|gain|drop|improvement|up|down|jump|reduction)s?$")]
     private static partial Regex ChangeOnly();
 
-    [GeneratedRegex(@"^[\s,]*or\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>" million, or $", " billion at September 30, 2008, and $": the next figure of a list.</summary>
+    [GeneratedRegex(@"^(\s+(million|billion|thousand))?(\s+(at|in|for|as\s+of)\s+[^$;]*?)?[\s,]*(or|and)\s*\$?$", RegexOptions.IgnoreCase)]
     private static partial Regex OrLead();
 
     /// <summary>"compared to the ", "from the " right before a period phrase: the phrase is what a change is measured against.</summary>
-    [GeneratedRegex(@"\b(compared\s+(to|with)|versus|vs\.|over|from)\s+(the\s+|a\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(compared\s+(to|with)|versus|vs\.|over|from|relative\s+to)\s+(the\s+|a\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonTarget();
 
     [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?\bwas\s+(attributable|due|related)\s+to\s+(an?\s+|the\s+)?(?<what>[\w\s-]{3,60}?)(?=\s+(resulting|which|from|for|in|of)\b|[,.]|$)", RegexOptions.IgnoreCase)]
@@ -230,7 +252,7 @@ public static partial class NarrativeFactBuilder
     [GeneratedRegex(@"\b(reported|said|announced|noted)\s+that\b|,\s+(?=or\b|an?\b|and\b|with\b|which\b|compared\b|up\b|down\b)|\bcompared\s+to\b|\bcompared\s+with\b|\bcompares\s+with\b|\bversus\b|\bfrom\b|;|--|\bwhile\b|\bwith\b|\band\b(?=\s+(?:net|total|gross|revenues?|sales))", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"\b(for|in|during)\s+the\s+((three|six|nine|twelve)\s+months|(fiscal\s+)?year)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(19|20)\d\d|\b(at|as\s+of)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(19|20)\d\d|\b(for|in|during|of)\s+the\s+(first|second|third|fourth|same|comparable|prior|corresponding|current)[\w\s-]*?(quarter|period|year)(\s+of)?(\s+(fiscal\s+)?(19|20)\d\d)?|\b(first|second|third|fourth)[\s-]+(fiscal\s+)?quarter(\s+of)?(\s+fiscal)?\s+(19|20)\d\d|\b(for|in)\s+(fiscal\s+)?(19|20)\d\d|\bfull[\s-]year\s+(19|20)\d\d|\b(19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(for|in|during)\s+the\s+((three|six|nine|twelve)\s+months|(fiscal\s+)?year)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(19|20)\d\d|\b(at|as\s+of)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(19|20)\d\d|\b(for|in|during|of)\s+the\s+(first|second|third|fourth|same|comparable|prior|corresponding|current)[\w\s-]*?(quarter|period|year)(\s+of)?(\s+(fiscal\s+)?(19|20)\d\d)?|\b(first|second|third|fourth)[\s-]+(fiscal\s+)?quarter(\s+of)?(\s+fiscal)?\s+(19|20)\d\d|\b(for|in)\s+(fiscal\s+)?(19|20)\d\d|\bfull[\s-]year\s+(19|20)\d\d|\b(for|in|during)\s+the\s+full[\s-]year\b|\byear[\s-]+to[\s-]+date\b,?|\byear[\s-]+over[\s-]+year\b|\b(19|20)\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodWords();
 
     [GeneratedRegex(@"(\s+|^)(\$|were|was|of|totaled|totalled|to|at|reached|increased|decreased|grew|rose|fell|declined|increasing|decreasing|growing|rising|falling|declining|jumped|a\s+record|record|approximately|about|nearly|by|or|an?|the|is|are|had|has|have)$", RegexOptions.IgnoreCase)]

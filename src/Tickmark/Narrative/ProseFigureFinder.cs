@@ -42,7 +42,10 @@ public static partial class ProseFigureFinder
             if (m.Groups["dollar"].Success)
             {
                 var unit = m.Groups["per"].Success ? Unit.UsdPerShare : Unit.Usd;
-                yield return new ProseFigure(figureSpan, unit == Unit.UsdPerShare ? value : value * scale, unit, fraction - (unit == Unit.UsdPerShare ? 0 : digits), false);
+                // "down $600,000 from", "an increase of $1.2 million": an amount of change, not a level.
+                var change = ChangeWords().Match(before);
+                var direction = !change.Success ? 0 : Down().IsMatch(change.Value) ? -1 : 1;
+                yield return new ProseFigure(figureSpan, unit == Unit.UsdPerShare ? value : value * scale, unit, fraction - (unit == Unit.UsdPerShare ? 0 : digits), change.Success, direction);
             }
             else if (m.Groups["shares"].Success)
                 yield return new ProseFigure(figureSpan, value * scale, Unit.Shares, fraction - digits, false);
