@@ -30,9 +30,8 @@ public static class PartsCheck
                 yield return new CheckResult("parts", status,
                     $"{facts[us[0]].Measure} {a.Value:#,##0} + {facts[outside[0]].Measure} {b.Value:#,##0} = {sum:#,##0}; {facts[group.Key].Measure} {whole.Value:#,##0}",
                     [us[0], outside[0], group.Key]);
-                continue;
             }
-            foreach (var i in group)
+            foreach (var i in group.Except(us.Count == 1 && outside.Count == 1 ? [us[0], outside[0]] : []))
             {
                 var part = Range(i);
                 var status = part.Low <= whole.High ? CheckStatus.Pass : CheckStatus.Fail;

@@ -29,7 +29,7 @@ public static partial class NarrativeFactBuilder
             // quarter of 2006") names no figure's period and is masked out of the text the scores read.
             // A phrase after a comparison in its sentence ("compared with $2.3 million in the second quarter")
             // names a comparative's period: relative phrases after it still count from the sentence's own period.
-            var resolved = new List<(int Index, int End, Period Period, bool Relative)>();
+            var resolved = new List<(int Index, int End, Period Period, bool Relative, bool Comparison)>();
             var masked = text.ToCharArray();
             var basis = current;
             var sentences = Sentences(text).ToList();
@@ -45,8 +45,9 @@ public static partial class NarrativeFactBuilder
                     continue;
                 }
                 var start = sentences.LastOrDefault(x => x.Start <= p.Index).Start;
-                if (!p.IsRelative && !ComparisonBefore().IsMatch(text[start..p.Index])) basis = period;
-                resolved.Add((p.Index, p.Index + p.Length, period, p.IsRelative));
+                var comparison = ComparisonBefore().IsMatch(text[start..p.Index]);
+                if (!p.IsRelative && !comparison) basis = period;
+                resolved.Add((p.Index, p.Index + p.Length, period, p.IsRelative, comparison));
             }
             var scoring = new string(masked);
             var drafts = new List<FigureLinker.Draft>();
@@ -78,7 +79,7 @@ public static partial class NarrativeFactBuilder
                         // A period reached only across "compared to"/"over" belongs to the comparative, not this figure.
                         ownPeriod = best.Period is not null && best.Score < 10_000;
                         period = ownPeriod ? best.Period
-                            : resolved.LastOrDefault(r => r.End <= sentence.Start && !r.Relative).Period ?? current ?? best.Period;
+                            : resolved.LastOrDefault(r => r.End <= sentence.Start && !r.Relative && !r.Comparison).Period ?? current ?? best.Period;
                     }
                     if (!f.IsChange) firstPeriod ??= period;
                     var lead = text[previousEnd..at];
@@ -233,7 +234,7 @@ public static partial class NarrativeFactBuilder
     private static partial Regex ChangeOnly();
 
     /// <summary>" million, or $", " billion at September 30, 2008, and $": the next figure of a list.</summary>
-    [GeneratedRegex(@"^(\s+(million|billion|thousand))?(\s+(at|in|for|as\s+of)\s+[^$;]*?)?[\s,]*(or|and)\s*\$?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(\s+(million|billion|thousand))?(\s+(at|in|for|as\s+of)\s+[^$;]*?)?[\s,]*(or|and)(\s+(an?\s+)?[a-z ]{0,30}?\s+of)?\s*\$?$", RegexOptions.IgnoreCase)]
     private static partial Regex OrLead();
 
     /// <summary>"compared to the ", "from the " right before a period phrase: the phrase is what a change is measured against.</summary>
@@ -249,7 +250,7 @@ public static partial class NarrativeFactBuilder
     [GeneratedRegex(@"\.(\s+|$)(?=[A-Z""(\u201C]|$)")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\b(reported|said|announced|noted)\s+that\b|,\s+(?=or\b|an?\b|and\b|with\b|which\b|compared\b|up\b|down\b)|\bcompared\s+to\b|\bcompared\s+with\b|\bcompares\s+with\b|\bversus\b|\bfrom\b|;|--|\bwhile\b|\bwith\b|\band\b(?=\s+(?:net|total|gross|revenues?|sales))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(reported|said|announced|noted)\s+that\b|,\s+(?=or\b|an?\b|and\b|with\b|which\b|compared\b|up\b|down\b)|\bcompared\s+to\b|\bcompared\s+with\b|\bcompares\s+with\b|\bversus\b|\bfrom\b|;|--|\bwhile\b|\bwith\b|\band\b(?=\s+(?:an?\s+)?(?:net|total|gross|revenues?|sales))", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(for|in|during)\s+the\s+((three|six|nine|twelve)\s+months|(fiscal\s+)?year)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(19|20)\d\d|\b(at|as\s+of)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(19|20)\d\d|\b(for|in|during|of)\s+the\s+(first|second|third|fourth|same|comparable|prior|corresponding|current)[\w\s-]*?(quarter|period|year)(\s+of)?(\s+(fiscal\s+)?(19|20)\d\d)?|\b(first|second|third|fourth)[\s-]+(fiscal\s+)?quarter(\s+of)?(\s+fiscal)?\s+(19|20)\d\d|\b(for|in)\s+(fiscal\s+)?(19|20)\d\d|\bfull[\s-]year\s+(19|20)\d\d|\b(for|in|during)\s+the\s+full[\s-]year\b|\byear[\s-]+to[\s-]+date\b,?|\byear[\s-]+over[\s-]+year\b|\b(19|20)\d\d\b", RegexOptions.IgnoreCase)]
@@ -258,7 +259,7 @@ public static partial class NarrativeFactBuilder
     [GeneratedRegex(@"(\s+|^)(\$|were|was|of|totaled|totalled|to|at|reached|increased|decreased|grew|rose|fell|declined|increasing|decreasing|growing|rising|falling|declining|jumped|a\s+record|record|approximately|about|nearly|by|or|an?|the|is|are|had|has|have)$", RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@"^(in|for|during|at|the|this|that|these|also|and|but|with|compared\s+to|compared\s+with|or|an?|today\s+reported\s+that|reported\s+that|said\s+that|this\s+compares\s+with|company\s+had|had)(\s+|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(relative\s+to|million|billion|thousand|in|for|during|at|the|this|that|these|also|and|but|with|compared\s+to|compared\s+with|or|an?|today\s+reported\s+that|reported\s+that|said\s+that|this\s+compares\s+with|company\s+had|had)(\s+|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"outside\s+(of\s+)?the\s+United\s+States|\binternational\b", RegexOptions.IgnoreCase)]
