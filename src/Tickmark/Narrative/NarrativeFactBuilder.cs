@@ -74,7 +74,7 @@ public static partial class NarrativeFactBuilder
                     else
                     {
                         var best = inSentence
-                            .Select(r => (r.Period, Score: Score(scoring, r.Index, r.End, at, end)))
+                            .Select(r => (r.Period, Score: Score(scoring, r.Index, r.End, at, end) + (OwnedByEarlierFigure(text, figures, f, r.Index) ? 50 : 0)))
                             .OrderBy(x => x.Score).FirstOrDefault();
                         // A period reached only across "compared to"/"over" belongs to the comparative, not this figure.
                         ownPeriod = best.Period is not null && best.Score < 10_000;
@@ -155,6 +155,14 @@ public static partial class NarrativeFactBuilder
         if (phraseEnd <= figureStart && NewClause().IsMatch(between)) distance += 100;
         return distance;
     }
+
+    /// <summary>
+    /// "$2.0 million in the fourth quarter of fiscal 2008, $900,000 in the immediate prior quarter": a
+    /// phrase that follows closely on an earlier figure is that figure's, not the next one's.
+    /// </summary>
+    private static bool OwnedByEarlierFigure(string text, IReadOnlyList<ProseFigure> figures, ProseFigure figure, int phraseStart) =>
+        phraseStart < figure.Span.Start && figures.Any(g => g.Span.End <= phraseStart && g.Span.Start < figure.Span.Start
+            && phraseStart - g.Span.End <= 25 && text[g.Span.End..phraseStart].IndexOfAny([',', '.', ';']) < 0);
 
     private static IEnumerable<(int Start, int End)> Sentences(string text)
     {

@@ -139,4 +139,28 @@ public class ProseRelationTests
             """));
         Assert.Equal(CheckStatus.Fail, Assert.Single(r.Checks, c => c.Rule == "parts").Status);
     }
+
+    [Fact]
+    public void InAListEachFigureTakesThePhraseAfterIt()
+    {
+        var r = Doc.Extract(Release("""
+            |Net loss was $0.27 million in the second quarter of 2007, $0.40 million in the
+            |immediate prior quarter, and $0.99 million in the second quarter of 2006.
+            """));
+        Assert.Equal(D("2007-04-01", "2007-06-30"), At(r, "0.27").Period);
+        Assert.Equal(D("2007-01-01", "2007-03-31"), At(r, "0.40").Period);
+        Assert.Equal(D("2006-04-01", "2006-06-30"), At(r, "0.99").Period);
+    }
+
+    [Fact]
+    public void AChangeFromTheFigureRightAfterItMeasuresAgainstThatFigure()
+    {
+        var r = Doc.Extract(Release("""
+            |Equity decreased 4% to $122.2 million at June 30, 2007 compared to $127.4 million
+            |at March 31, 2007 and decreased 5% from $128.1 million at June 30, 2006.
+            """));
+        Assert.Equal(Index(r, At(r, "128.1")), At(r, "5%").Link!.Facts[1]);
+        Assert.Equal(Index(r, At(r, "127.4")), At(r, "4%").Link!.Facts[1]);
+        Assert.DoesNotContain(r.Checks, c => c.Rule == "change" && c.Status == CheckStatus.Fail);
+    }
 }
