@@ -111,7 +111,10 @@ public static partial class NarrativeFactBuilder
                         subjectFromChange = false;
                     }
                     // "net loss of $0.34 million ... was attributable to a compensation charge": a part of the charge, not the net loss.
-                    var part = PartOf().Match(text[f.Span.End..sentence.End]);
+                    var rest = text[f.Span.End..sentence.End];
+                    // The pattern is costly to try; most sentences have none of its words.
+                    var part = rest.Contains("attributable", StringComparison.OrdinalIgnoreCase) || rest.Contains("due", StringComparison.OrdinalIgnoreCase)
+                        || rest.Contains("related", StringComparison.OrdinalIgnoreCase) ? PartOf().Match(rest) : Match.Empty;
                     if (part.Success && !f.IsChange) measure = "part of " + measure + " attributable to " + Spaces().Replace(part.Groups["what"].Value, " ").Trim();
                     string? concept = null;
                     if (!part.Success && dimensions.Count == 0 && !f.IsChange && f.Unit is Unit.Usd or Unit.UsdPerShare)
@@ -208,8 +211,8 @@ public static partial class NarrativeFactBuilder
         do
         {
             previous = m;
-            m = Trailing().Replace(m, "").Trim(' ', ',', ';');
-            m = Leading().Replace(m, "").Trim(' ', ',', ';');
+            m = Trailing().Replace(m, "", 1).Trim(' ', ',', ';');
+            m = Leading().Replace(m, "", 1).Trim(' ', ',', ';');
         } while (m != previous);
         var words = m.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 8) words = words[^8..];
@@ -264,7 +267,7 @@ public static partial class NarrativeFactBuilder
     [GeneratedRegex(@"\b(for|in|during)\s+the\s+((three|six|nine|twelve)\s+months|(fiscal\s+)?year)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(19|20)\d\d|\b(at|as\s+of)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(19|20)\d\d|\b(for|in|during|of)\s+the\s+(first|second|third|fourth|same|comparable|prior|corresponding|current)[\w\s-]*?(quarter|period|year)(\s+of)?(\s+(fiscal\s+)?(19|20)\d\d)?|\b(first|second|third|fourth)[\s-]+(fiscal\s+)?quarter(\s+of)?(\s+fiscal)?\s+(19|20)\d\d|\b(for|in)\s+(fiscal\s+)?(19|20)\d\d|\bfull[\s-]year\s+(19|20)\d\d|\b(for|in|during)\s+the\s+full[\s-]year\b|\byear[\s-]+to[\s-]+date\b,?|\byear[\s-]+over[\s-]+year\b|\b(19|20)\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodWords();
 
-    [GeneratedRegex(@"(\s+|^)(\$|were|was|of|totaled|totalled|to|at|reached|increased|decreased|grew|rose|fell|declined|increasing|decreasing|growing|rising|falling|declining|jumped|a\s+record|record|approximately|about|nearly|by|or|an?|the|is|are|had|has|have)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(\s+|^)(\$|were|was|of|totaled|totalled|to|at|reached|increased|decreased|grew|rose|fell|declined|increasing|decreasing|growing|rising|falling|declining|jumped|a\s+record|record|approximately|about|nearly|by|or|an?|the|is|are|had|has|have)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)] // anchored at the end: read from the end
     private static partial Regex Trailing();
 
     [GeneratedRegex(@"^(relative\s+to|million|billion|thousand|in|for|during|at|the|this|that|these|also|and|but|with|compared\s+to|compared\s+with|or|an?|today\s+reported\s+that|reported\s+that|said\s+that|this\s+compares\s+with|company\s+had|had)(\s+|$)", RegexOptions.IgnoreCase)]
