@@ -11,7 +11,7 @@ public static class Stages
 {
     public static void Run(List<(string Path, byte[] Bytes)> files)
     {
-        var times = new double[7];
+        var times = new double[9];
         for (var round = 0; round < 40; round++)
         {
             foreach (var (path, bytes) in files)
@@ -33,13 +33,18 @@ public static class Stages
                 var t4 = sw.Elapsed.TotalMilliseconds;
                 var blocks = Tickmark.Blocks.BlockSplitter.Split(doc, lines, grids.Select(g => g.Region).ToList());
                 var t5 = sw.Elapsed.TotalMilliseconds;
-                Tickmark.Releases.ReleaseInfoReader.Read(doc, blocks, statements);
+                var release = Tickmark.Releases.ReleaseInfoReader.Read(doc, blocks, statements);
                 var t6 = sw.Elapsed.TotalMilliseconds;
+                Tickmark.Narrative.NarrativeFactBuilder.Build(doc, blocks, release.FiscalPeriod, facts, Tickmark.Concepts.ConceptMap.Default);
+                var t7 = sw.Elapsed.TotalMilliseconds;
+                Tickmark.Checks.CheckRunner.Run(statements, facts);
+                var t8 = sw.Elapsed.TotalMilliseconds;
                 if (round < 10) continue;
                 times[0] += t0; times[1] += t1 - t0; times[2] += t2 - t1; times[3] += t3 - t2; times[4] += t4 - t3; times[5] += t5 - t4; times[6] += t6 - t5;
+                times[7] += t7 - t6; times[8] += t8 - t7;
             }
         }
-        string[] names = ["decode", "classify lines", "locate tables", "read grids", "facts", "blocks", "release info"];
+        string[] names = ["decode", "classify lines", "locate tables", "read grids", "facts", "blocks", "release info", "prose figures", "checks"];
         for (var i = 0; i < names.Length; i++) Console.WriteLine($"{names[i],-16} {times[i] / 30:F2} ms per corpus pass");
     }
 }

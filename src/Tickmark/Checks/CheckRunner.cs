@@ -3,15 +3,19 @@ using Tickmark.Facts;
 
 namespace Tickmark.Checks;
 
-/// <summary>Runs every check over a release: footing of each statement, the identities, prose against tables.</summary>
+/// <summary>Runs every check over a release: footing and result steps of each statement, the identities, prose against tables, stated changes and ratios, parts against wholes.</summary>
 public static class CheckRunner
 {
     public static IReadOnlyList<CheckResult> Run(IReadOnlyList<Statement> statements, IReadOnlyList<Fact> facts)
     {
         var results = new List<CheckResult>();
         foreach (var s in statements) results.AddRange(FootingCheck.Run(s, facts));
+        foreach (var s in statements) results.AddRange(ResultCheck.Run(s, facts));
         results.AddRange(IdentityChecks.Run(facts));
         results.AddRange(ProseCheck.Run(facts));
+        results.AddRange(ChangeCheck.Run(facts));
+        results.AddRange(RatioCheck.Run(facts));
+        results.AddRange(PartsCheck.Run(facts));
         return results;
     }
 

@@ -15,12 +15,13 @@ public static class IdentityChecks
     public static IEnumerable<CheckResult> Run(IReadOnlyList<Fact> facts)
     {
         var table = Enumerable.Range(0, facts.Count).Where(i => facts[i].Origin == FactOrigin.Table && facts[i].Period is not null).ToList();
-        ILookup<(Period, int?), int> ByConcept(string concept) =>
-            table.Where(i => facts[i].Concept == concept).ToLookup(i => (facts[i].Period!, facts[i].StatementIndex));
+        // The figures of one identity sit in one column of one statement (a restated column may share its period with another).
+        ILookup<(int?, int?), int> ByConcept(string concept) =>
+            table.Where(i => facts[i].Concept == concept).ToLookup(i => (facts[i].StatementIndex, facts[i].Column));
 
         var assets = ByConcept("us-gaap:Assets");
         foreach (var le in table.Where(i => facts[i].Concept == "us-gaap:LiabilitiesAndStockholdersEquity"))
-            foreach (var a in assets[(facts[le].Period!, facts[le].StatementIndex)].Take(1))
+            foreach (var a in assets[(facts[le].StatementIndex, facts[le].Column)].Take(1))
                 yield return new CheckResult("balance", facts[a].Value == facts[le].Value ? CheckStatus.Pass : CheckStatus.Fail,
                     $"total assets {facts[a].Value:#,##0} and total liabilities and equity {facts[le].Value:#,##0} at {facts[a].Period}", [a, le]);
 
@@ -28,7 +29,7 @@ public static class IdentityChecks
         var preferred = ByConcept("us-gaap:PreferredStockDividendsIncomeStatementImpact");
         foreach (var c in table.Where(i => facts[i].Concept == "us-gaap:NetIncomeLossAvailableToCommonStockholdersBasic"))
         {
-            var key = (facts[c].Period!, facts[c].StatementIndex);
+            var key = (facts[c].StatementIndex, facts[c].Column);
             foreach (var n in net[key].Take(1))
                 foreach (var p in preferred[key].Take(1))
                 {
@@ -44,15 +45,20 @@ public static class IdentityChecks
         var toCommon = ByConcept("us-gaap:NetIncomeLossAvailableToCommonStockholdersBasic");
         foreach (var e in table.Where(i => facts[i].Unit == Unit.UsdPerShare && facts[i].Concept is "us-gaap:EarningsPerShareBasicAndDiluted" or "us-gaap:EarningsPerShareBasic"))
         {
-            var key = (facts[e].Period!, facts[e].StatementIndex);
+            var key = (facts[e].StatementIndex, facts[e].Column);
             var result = toCommon[key].Concat(net[key]).FirstOrDefault(-1);
             var shares = table.FirstOrDefault(i => facts[i].Unit == Unit.Shares && facts[i].StatementIndex == facts[e].StatementIndex
-                && Equals(facts[i].Period, facts[e].Period) && facts[i].Concept is "us-gaap:WeightedAverageNumberOfShareOutstandingBasicAndDiluted" or "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic", -1);
+                && facts[i].Column == facts[e].Column && facts[i].Concept is "us-gaap:WeightedAverageNumberOfShareOutstandingBasicAndDiluted" or "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic", -1);
             if (result < 0 || shares < 0 || facts[shares].Value == 0) continue;
             var computed = facts[result].Value / facts[shares].Value;
-            var rounded = Math.Round(computed, Math.Max(0, facts[e].Decimals), MidpointRounding.AwayFromZero);
-            var status = rounded == facts[e].Value ? CheckStatus.Pass
-                : Math.Abs(computed - facts[e].Value) <= Tolerance.HalfUnit(facts[e].Decimals) * 2 ? CheckStatus.Rounding : CheckStatus.Fail;
+            // The quotient of two rounded figures may come out anywhere in the range their roundings allow.
+            var r = Math.Abs(facts[result].Value);
+            var hr = Tolerance.HalfUnit(facts[result].Decimals);
+            var s = facts[shares].Value;
+            var hs = Tolerance.HalfUnit(facts[shares].Decimals);
+            var status = s - hs <= 0 ? CheckStatus.Fail
+                : Math.Sign(computed) != Math.Sign(facts[e].Value) && computed != 0 && facts[e].Value != 0 ? CheckStatus.Fail
+                : Tolerance.CompareComputed(Math.Abs(computed), (r - hr) / (s + hs), (r + hr) / (s - hs), Math.Abs(facts[e].Value), facts[e].Decimals);
             yield return new CheckResult("per-share", status,
                 $"{facts[result].Value:#,##0} / {facts[shares].Value:#,##0} shares = {computed:0.0000} per share; printed {facts[e].Value}", [result, shares, e]);
         }

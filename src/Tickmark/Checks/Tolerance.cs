@@ -24,4 +24,23 @@ public static class Tolerance
     }
 
     public static decimal Slack(IEnumerable<Fact> parts) => parts.Sum(f => HalfUnit(f.Decimals));
+
+    /// <summary>
+    /// A figure computed from others (a ratio, a change, a quotient) against the figure printed for it:
+    /// pass when <paramref name="computed"/> rounds to it, rounding when the range the inputs allow
+    /// [<paramref name="low"/>, <paramref name="high"/>] meets the printed figure's range, fail otherwise.
+    /// </summary>
+    public static CheckStatus CompareComputed(decimal computed, decimal low, decimal high, decimal printed, int printedDecimals)
+    {
+        if (RoundTo(computed, printedDecimals) == printed) return CheckStatus.Pass;
+        var half = HalfUnit(printedDecimals);
+        return low <= printed + half && high >= printed - half ? CheckStatus.Rounding : CheckStatus.Fail;
+    }
+
+    public static decimal RoundTo(decimal value, int decimals)
+    {
+        if (decimals >= 0) return Math.Round(value, Math.Min(decimals, 28), MidpointRounding.AwayFromZero);
+        var unit = HalfUnit(decimals) * 2;
+        return Math.Round(value / unit, MidpointRounding.AwayFromZero) * unit;
+    }
 }

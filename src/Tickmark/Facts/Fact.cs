@@ -31,6 +31,10 @@ public sealed record Fact
     /// <summary>Index of the row in its statement and of the column, for table facts.</summary>
     public int? Row { get; init; }
     public int? Column { get; init; }
+    /// <summary>For prose figures: the figures this one is a comparative, change or ratio of.</summary>
+    public FactLink? Link { get; init; }
+    /// <summary>For prose figures: the figure of the same paragraph this one is a part of ("revenues in the United States" of "total revenues").</summary>
+    public int? PartOf { get; init; }
 
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 }

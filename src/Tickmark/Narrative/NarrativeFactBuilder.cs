@@ -25,58 +25,102 @@ public static partial class NarrativeFactBuilder
             var text = doc.Slice(block.Span);
             var phrases = NarrativePeriodReader.Find(text, fiscal);
             // Relative phrases take the absolute period before them ("... in 2006, compared to ... the same period last year").
-            var resolved = new List<(int Index, int End, Period Period)>();
+            // A phrase that is only the object of a comparison ("an increase of 18% compared to the second
+            // quarter of 2006") names no figure's period and is masked out of the text the scores read.
+            // A phrase after a comparison in its sentence ("compared with $2.3 million in the second quarter")
+            // names a comparative's period: relative phrases after it still count from the sentence's own period.
+            var resolved = new List<(int Index, int End, Period Period, bool Relative, bool Comparison)>();
+            var masked = text.ToCharArray();
             var basis = current;
+            var sentences = Sentences(text).ToList();
             foreach (var p in phrases)
             {
-                var period = p.Period ?? (basis is null ? null : NarrativePeriodReader.Shift(basis, p.YearsBack, p.ToYear));
+                var period = p.Period ?? (basis is null ? null
+                    : p.QuarterBack ? NarrativePeriodReader.PreviousQuarter(basis) : NarrativePeriodReader.Shift(basis, p.YearsBack, p.ToYear));
                 if (period is null) continue;
-                if (!p.IsRelative) basis = period;
-                resolved.Add((p.Index, p.Index + p.Length, period));
+                var target = ComparisonTarget().Match(text[Math.Max(0, p.Index - 40)..p.Index]);
+                if (target.Success)
+                {
+                    Array.Fill(masked, ' ', p.Index - target.Length, target.Length + p.Length);
+                    continue;
+                }
+                var start = sentences.LastOrDefault(x => x.Start <= p.Index).Start;
+                var comparison = ComparisonBefore().IsMatch(text[start..p.Index]);
+                if (!p.IsRelative && !comparison) basis = period;
+                resolved.Add((p.Index, p.Index + p.Length, period, p.IsRelative, comparison));
             }
-            foreach (var sentence in Sentences(text))
+            var scoring = new string(masked);
+            var drafts = new List<FigureLinker.Draft>();
+            var sentenceNo = 0;
+            foreach (var sentence in sentences)
             {
+                sentenceNo++;
                 var figures = ProseFigureFinder.Find(text[sentence.Start..sentence.End], sentence.Start).ToList();
                 Period? firstPeriod = null;
                 var previousEnd = sentence.Start;
                 IReadOnlyDictionary<string, string>? lastDimensions = null;
                 string? lastMeasure = null;
+                var previousComparative = false;
+                var previousUnit = Unit.Usd;
+                var subjectFromChange = false;
                 foreach (var f in figures)
                 {
                     var at = f.Span.Start;
                     var end = f.Span.End;
                     var inSentence = resolved.Where(r => r.Index >= sentence.Start && r.End <= sentence.End).ToList();
                     Period? period;
+                    var ownPeriod = false;
                     if (f.IsChange && firstPeriod is not null) period = firstPeriod;
                     else
                     {
                         var best = inSentence
-                            .Select(r => (r.Period, Score: Score(text, r.Index, r.End, at, end)))
+                            .Select(r => (r.Period, Score: Score(scoring, r.Index, r.End, at, end) + (OwnedByEarlierFigure(text, figures, f, r.Index) ? 50 : 0)))
                             .OrderBy(x => x.Score).FirstOrDefault();
                         // A period reached only across "compared to"/"over" belongs to the comparative, not this figure.
-                        period = best.Period is not null && best.Score < 10_000 ? best.Period
-                            : resolved.LastOrDefault(r => r.End <= sentence.Start).Period ?? current ?? best.Period;
+                        ownPeriod = best.Period is not null && best.Score < 10_000;
+                        period = ownPeriod ? best.Period
+                            : resolved.LastOrDefault(r => r.End <= sentence.Start && !r.Relative && !r.Comparison).Period ?? current ?? best.Period;
                     }
                     if (!f.IsChange) firstPeriod ??= period;
+                    var lead = text[previousEnd..at];
                     var clause = Clause(text, previousEnd, at);
                     previousEnd = f.Span.End;
                     var measure = Measure(clause);
-                    // A comparative ("compared to $5.15 million") or a ratio ("or 70% of revenues") is about the figure before it.
-                    if (lastMeasure is not null && (measure.Length == 0 || f.Unit == Unit.UsdPerShare))
-                        measure = f.Unit switch { Unit.UsdPerShare => lastMeasure + " per share", Unit.Percent => lastMeasure + " percent", _ => lastMeasure };
-                    if (f.Unit == Unit.Usd && measure.Length > 0) lastMeasure = measure;
-                    if (f.IsChange) measure = (lastMeasure ?? measure) + " change";
+                    if (ChangeOnly().IsMatch(measure)) measure = ""; // "an increase of" names no measure
+                    var hasSubject = measure.Length > 0;
                     var dimensions = Dimensions(clause);
-                    // A comparative takes the qualifiers of the figure it is compared with.
-                    if (dimensions.Count == 0 && lastDimensions is not null && ComparativeStart().IsMatch(text[Math.Max(sentence.Start, at - 60)..at].TrimEnd('$', ' ')))
-                        dimensions = lastDimensions;
-                    if (f.Unit == Unit.Usd) lastDimensions = dimensions;
+                    // "compared to $5.15 million", and the per-share figure that goes with a comparative (", or $0.06 per share").
+                    var comparative = !f.IsChange && f.RatioOf is null
+                        && (ComparativeLead().IsMatch(lead) || (previousComparative && (f.Unit == Unit.UsdPerShare || f.Unit == previousUnit) && OrLead().IsMatch(lead)));
+                    if (f.Unit != Unit.Percent) (previousComparative, previousUnit) = (comparative, f.Unit);
+                    if (f.IsChange)
+                    {
+                        // "sales outside the United States increased 226% to $0.24 million": the change names the subject of the figure after it.
+                        if (measure.Length > 0) (lastMeasure, lastDimensions, subjectFromChange) = (measure, dimensions, true);
+                        measure = (lastMeasure ?? measure) + " change";
+                    }
+                    else
+                    {
+                        // A figure without words of its own (a comparative, "or 70% of revenues", "to $6.97 million") is about the subject before it.
+                        var borrowed = lastMeasure is not null && (measure.Length == 0 || f.Unit == Unit.UsdPerShare);
+                        if (borrowed)
+                            measure = f.Unit switch { Unit.UsdPerShare => lastMeasure + " per share", Unit.Percent => lastMeasure + " percent", _ => lastMeasure! };
+                        // A comparative takes the qualifiers of the figure it is compared with.
+                        if (dimensions.Count == 0 && lastDimensions is not null && (comparative || (borrowed && subjectFromChange))) dimensions = lastDimensions;
+                        if (f.Unit == Unit.Usd && measure.Length > 0) (lastMeasure, lastDimensions) = (measure, dimensions);
+                        subjectFromChange = false;
+                    }
                     // "net loss of $0.34 million ... was attributable to a compensation charge": a part of the charge, not the net loss.
-                    var part = PartOf().Match(text[f.Span.End..sentence.End]);
+                    var rest = text[f.Span.End..sentence.End];
+                    // The pattern is costly to try; most sentences have none of its words.
+                    var part = rest.Contains("attributable", StringComparison.OrdinalIgnoreCase) || rest.Contains("due", StringComparison.OrdinalIgnoreCase)
+                        || rest.Contains("related", StringComparison.OrdinalIgnoreCase) ? PartOf().Match(rest) : Match.Empty;
                     if (part.Success && !f.IsChange) measure = "part of " + measure + " attributable to " + Spaces().Replace(part.Groups["what"].Value, " ").Trim();
                     string? concept = null;
                     if (!part.Success && dimensions.Count == 0 && !f.IsChange && f.Unit is Unit.Usd or Unit.UsdPerShare)
                         concept = concepts.Find(measure, "", period is Instant ? StatementKind.BalanceSheet : StatementKind.IncomeStatement, f.Unit);
+                    drafts.Add(new FigureLinker.Draft(facts.Count, sentenceNo, f, comparative, hasSubject, ownPeriod,
+                        f.IsChange && YearOverYear().IsMatch(text[sentence.Start..sentence.End])));
                     facts.Add(new Fact
                     {
                         Origin = FactOrigin.Narrative,
@@ -92,6 +136,7 @@ public static partial class NarrativeFactBuilder
                     });
                 }
             }
+            FigureLinker.Link(facts, drafts);
             if (basis is not null) current = basis;
         }
     }
@@ -108,8 +153,19 @@ public static partial class NarrativeFactBuilder
         var distance = to - from;
         if (Comparison().IsMatch(between)) distance += 10_000;
         if (phraseEnd <= figureStart) distance += 5; // a phrase after the figure reads first: "was $4.45 million ... for the fourth quarter"
+        // "... in the prior quarter ended September 30, 2008, and net income of $4.7 million ... for the third quarter ended ...":
+        // a phrase before the figure across a new clause belongs to the figures of that clause.
+        if (phraseEnd <= figureStart && NewClause().IsMatch(between)) distance += 100;
         return distance;
     }
+
+    /// <summary>
+    /// "$2.0 million in the fourth quarter of fiscal 2008, $900,000 in the immediate prior quarter": a
+    /// phrase that follows closely on an earlier figure is that figure's, not the next one's.
+    /// </summary>
+    private static bool OwnedByEarlierFigure(string text, IReadOnlyList<ProseFigure> figures, ProseFigure figure, int phraseStart) =>
+        phraseStart < figure.Span.Start && figures.Any(g => g.Span.End <= phraseStart && g.Span.Start < figure.Span.Start
+            && phraseStart - g.Span.End <= 25 && text[g.Span.End..phraseStart].IndexOfAny([',', '.', ';']) < 0);
 
     private static IEnumerable<(int Start, int End)> Sentences(string text)
     {
@@ -155,8 +211,8 @@ public static partial class NarrativeFactBuilder
         do
         {
             previous = m;
-            m = Trailing().Replace(m, "").Trim(' ', ',', ';');
-            m = Leading().Replace(m, "").Trim(' ', ',', ';');
+            m = Trailing().Replace(m, "", 1).Trim(' ', ',', ';');
+            m = Leading().Replace(m, "", 1).Trim(' ', ',', ';');
         } while (m != previous);
         var words = m.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 8) words = words[^8..];
@@ -172,8 +228,29 @@ public static partial class NarrativeFactBuilder
         return d;
     }
 
-    [GeneratedRegex(@"(compared\s+(to|with)|versus|from)\s+[^$]*$", RegexOptions.IgnoreCase)]
-    private static partial Regex ComparativeStart();
+    /// <summary>The words between a figure and the one before it that make it a comparative.</summary>
+    [GeneratedRegex(@"\b(compared\s+(to|with)|compares\s+(to|with)|versus|vs\.|from(?!\s+(product|service|operations|continuing|discontinued|licens|royalt|the\s+sale)))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparativeLead();
+
+    [GeneratedRegex(@"\byear[\s-]+over[\s-]+year\b|\bfrom\s+a\s+year\s+(ago|earlier)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearOverYear();
+
+    [GeneratedRegex(@"\bcompared\b|\bcompares\b|\bversus\b|\bvs\.|\bfrom\s+\$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonBefore();
+
+    [GeneratedRegex(@"\band\b|;")]
+    private static partial Regex NewClause();
+
+    [GeneratedRegex(@"^(increase|decrease|decline|growth|rise|gain|drop|improvement|up|down|jump|reduction)s?$")]
+    private static partial Regex ChangeOnly();
+
+    /// <summary>" million, or $", " billion at September 30, 2008, and $": the next figure of a list.</summary>
+    [GeneratedRegex(@"^(\s+(million|billion|thousand))?(\s+(at|in|for|as\s+of)\s+[^$;]*?)?[\s,]*(or|and)(\s+(an?\s+)?[a-z ]{0,30}?\s+of)?\s*\$?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrLead();
+
+    /// <summary>"compared to the ", "from the " right before a period phrase: the phrase is what a change is measured against.</summary>
+    [GeneratedRegex(@"\b(compared\s+(to|with)|versus|vs\.|over|from|relative\s+to)\s+(the\s+|a\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonTarget();
 
     [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?\bwas\s+(attributable|due|related)\s+to\s+(an?\s+|the\s+)?(?<what>[\w\s-]{3,60}?)(?=\s+(resulting|which|from|for|in|of)\b|[,.]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex PartOf();
@@ -184,22 +261,22 @@ public static partial class NarrativeFactBuilder
     [GeneratedRegex(@"\.(\s+|$)(?=[A-Z""(\u201C]|$)")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\b(reported|said|announced|noted)\s+that\b|,\s+(?=or\b|an?\b|and\b|with\b|which\b|compared\b|up\b|down\b)|\bcompared\s+to\b|\bcompared\s+with\b|\bcompares\s+with\b|\bversus\b|\bfrom\b|;|--|\bwhile\b|\bwith\b|\band\b(?=\s+(?:net|total|gross|revenues?|sales))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(reported|said|announced|noted)\s+that\b|,\s+(?=or\b|an?\b|and\b|with\b|which\b|compared\b|up\b|down\b)|\bcompared\s+to\b|\bcompared\s+with\b|\bcompares\s+with\b|\bversus\b|\bfrom\b|;|--|\bwhile\b|\bwith\b|\band\b(?=\s+(?:an?\s+)?(?:net|total|gross|revenues?|sales))", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"\b(for|in|during)\s+the\s+((three|six|nine|twelve)\s+months|(fiscal\s+)?year)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(19|20)\d\d|\b(at|as\s+of)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(19|20)\d\d|\b(for|in|during|of)\s+the\s+(first|second|third|fourth|same|comparable|prior|corresponding|current)[\w\s-]*?(quarter|period|year)(\s+of)?(\s+(fiscal\s+)?(19|20)\d\d)?|\b(for|in)\s+(fiscal\s+)?(19|20)\d\d|\bfull[\s-]year\s+(19|20)\d\d|\b(19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(for|in|during)\s+the\s+((three|six|nine|twelve)\s+months|(fiscal\s+)?year)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(19|20)\d\d|\b(at|as\s+of)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(19|20)\d\d|\b(for|in|during|of)\s+the\s+(first|second|third|fourth|same|comparable|prior|corresponding|current)[\w\s-]*?(quarter|period|year)(\s+of)?(\s+(fiscal\s+)?(19|20)\d\d)?|\b(first|second|third|fourth)[\s-]+(fiscal\s+)?quarter(\s+of)?(\s+fiscal)?\s+(19|20)\d\d|\b(for|in)\s+(fiscal\s+)?(19|20)\d\d|\bfull[\s-]year\s+(19|20)\d\d|\b(for|in|during)\s+the\s+full[\s-]year\b|\byear[\s-]+to[\s-]+date\b,?|\byear[\s-]+over[\s-]+year\b|\b(19|20)\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodWords();
 
-    [GeneratedRegex(@"(\s+|^)(\$|were|was|of|totaled|totalled|to|at|reached|increased|decreased|grew|rose|fell|declined|a\s+record|record|approximately|about|nearly|by|or|an?|the|is|are|had|has|have)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(\s+|^)(\$|were|was|of|totaled|totalled|to|at|reached|increased|decreased|grew|rose|fell|declined|increasing|decreasing|growing|rising|falling|declining|jumped|a\s+record|record|approximately|about|nearly|by|or|an?|the|is|are|had|has|have)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)] // anchored at the end: read from the end
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@"^(in|for|during|at|the|this|that|these|also|and|but|with|compared\s+to|compared\s+with|or|an?|today\s+reported\s+that|reported\s+that|said\s+that|this\s+compares\s+with|company\s+had|had)(\s+|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(relative\s+to|million|billion|thousand|in|for|during|at|the|this|that|these|also|and|but|with|compared\s+to|compared\s+with|or|an?|today\s+reported\s+that|reported\s+that|said\s+that|this\s+compares\s+with|company\s+had|had)(\s+|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"outside\s+(of\s+)?the\s+United\s+States|\binternational\b", RegexOptions.IgnoreCase)]
     private static partial Regex Outside();
 
-    [GeneratedRegex(@"\b(in\s+)?the\s+United\s+States\b|\bU\.S\.", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(in\s+)?(the\s+)?United\s+States\b|\bU\.S\.", RegexOptions.IgnoreCase)]
     private static partial Regex UnitedStates();
 
     [GeneratedRegex(@"\b(Europe|Canada|Asia|Japan|China|Latin America)\b")]

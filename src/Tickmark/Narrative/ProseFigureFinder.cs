@@ -23,7 +23,11 @@ public static partial class ProseFigureFinder
             {
                 var span = new SourceSpan(offset + number.Index, m.Groups["pct"].Index + m.Groups["pct"].Length - number.Index);
                 if (m.Groups["pct"].Value.Trim().StartsWith("percent", StringComparison.OrdinalIgnoreCase)) span = new SourceSpan(offset + number.Index, number.Length);
-                yield return new ProseFigure(span, value, Unit.Percent, fraction, ChangeWords().IsMatch(before));
+                var change = ChangeWords().Match(before);
+                var direction = !change.Success ? 0 : Down().IsMatch(change.Value) ? -1 : 1;
+                var ratio = change.Success ? null : RatioOf().Match(text, m.Index + m.Length);
+                yield return new ProseFigure(span, value, Unit.Percent, fraction, change.Success, direction,
+                    ratio is { Success: true } ? ratio.Groups["of"].Value.ToLowerInvariant() : null);
                 continue;
             }
             var scale = m.Groups["scale"].Value.ToLowerInvariant() switch
@@ -38,7 +42,10 @@ public static partial class ProseFigureFinder
             if (m.Groups["dollar"].Success)
             {
                 var unit = m.Groups["per"].Success ? Unit.UsdPerShare : Unit.Usd;
-                yield return new ProseFigure(figureSpan, unit == Unit.UsdPerShare ? value : value * scale, unit, fraction - (unit == Unit.UsdPerShare ? 0 : digits), false);
+                // "down $600,000 from", "an increase of $1.2 million": an amount of change, not a level.
+                var change = ChangeWords().Match(before);
+                var direction = !change.Success ? 0 : Down().IsMatch(change.Value) ? -1 : 1;
+                yield return new ProseFigure(figureSpan, unit == Unit.UsdPerShare ? value : value * scale, unit, fraction - (unit == Unit.UsdPerShare ? 0 : digits), change.Success, direction);
             }
             else if (m.Groups["shares"].Success)
                 yield return new ProseFigure(figureSpan, value * scale, Unit.Shares, fraction - digits, false);
@@ -48,6 +55,13 @@ public static partial class ProseFigureFinder
     [GeneratedRegex(@"(?<dollar>\$)\s?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?<scale>thousand|million|billion)\b)?(?<per>,?\s+per\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?(?:common\s+)?share\b)?|(?<![\d.,$])(?<n>\d{1,3}(?:\.\d+)?)(?<pct>\s?%|\s+percent\b)|(?<![\d.,$])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>million|billion))?\s+(?<shares>(?:common\s+)?shares)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"(increase|decrease|decline|rise|growth|gain|drop|improvement|up|down|grew|increased|decreased|declined|rose|fell|jumped)\w*\s+(of\s+|by\s+)?(approximately\s+|about\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(decrease|decline|drop|down|fell|lower|reduc)", RegexOptions.IgnoreCase)]
+    private static partial Regex Down();
+
+    /// <summary>"70% of revenues", "72.4% of total revenues", "45% of net sales".</summary>
+    [GeneratedRegex(@"\G\s+of\s+(?:total\s+|net\s+|total\s+net\s+)?(?<of>revenues?|sales)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RatioOf();
+
+    [GeneratedRegex(@"\b(increase|decrease|decline|rise|growth|gain|drop|improvement|up|down|grew|increased|decreased|declined|rose|fell|jumped)\w*\s+(of\s+|by\s+)?(approximately\s+|about\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeWords();
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Tickmark.Checks;
 using Tickmark.Extraction;
+using Tickmark.Units;
 
 namespace Tickmark.Output;
 
@@ -17,9 +18,15 @@ public static class CheckReportRenderer
             var where = string.Join(", ", c.Facts.Select(i => r.Document.Lines.PositionOf(r.Facts[i].Span.Start).ToString()));
             sb.AppendLine($"  {mark} {c.Rule,-12} {c.Message}  [{where}]");
         }
-        var unchecked_ = CheckRunner.Unchecked(r.Checks, r.Facts.Count).Count();
+        var unchecked_ = CheckRunner.Unchecked(r.Checks, r.Facts.Count).ToList();
+        foreach (var i in unchecked_)
+        {
+            var f = r.Facts[i];
+            var what = f.Measure ?? (f.Section.Length > 0 ? $"{f.Section} > {f.Label}" : f.Label);
+            sb.AppendLine($"  unchecked {"",-12} {what} {f.Value:#,##0.####} {f.Unit.ToJsonName()} {f.Period}  [{r.Document.Lines.PositionOf(f.Span.Start)}]");
+        }
         sb.AppendLine($"{r.Checks.Count(c => c.Status == CheckStatus.Pass)} pass, {r.Checks.Count(c => c.Status == CheckStatus.Rounding)} rounding, "
-            + $"{r.Checks.Count(c => c.Status == CheckStatus.Fail)} fail; {unchecked_} of {r.Facts.Count} facts unchecked");
+            + $"{r.Checks.Count(c => c.Status == CheckStatus.Fail)} fail; {unchecked_.Count} of {r.Facts.Count} facts unchecked");
         return sb.ToString();
     }
 }

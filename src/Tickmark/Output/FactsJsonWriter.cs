@@ -115,6 +115,10 @@ public static class FactsJsonWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        // Added to FACTS-JSON: the facts no check touches, so a reader sees the coverage.
+        w.WriteStartArray("unchecked");
+        foreach (var i in Checks.CheckRunner.Unchecked(r.Checks, r.Facts.Count)) w.WriteNumberValue(i);
+        w.WriteEndArray();
 
         w.WriteStartArray("blocks");
         foreach (var b in r.Blocks)
@@ -159,6 +163,18 @@ public static class FactsJsonWriter
         w.WriteStartObject("dimensions");
         foreach (var (key, value) in f.Dimensions) w.WriteString(key, value);
         w.WriteEndObject();
+        if (f.Link is { } link)
+        {
+            // Added to FACTS-JSON: how a prose figure relates to others, by index into "facts".
+            w.WriteStartObject("link");
+            w.WriteString("kind", link.Kind switch { LinkKind.ComparativeOf => "comparative-of", LinkKind.ChangeOf => "change-of", _ => "ratio-of" });
+            w.WriteStartArray("facts");
+            foreach (var i in link.Facts) w.WriteNumberValue(i);
+            w.WriteEndArray();
+            if (link.Direction != 0) w.WriteString("direction", link.Direction > 0 ? "increase" : "decrease");
+            if (link.Of is not null) w.WriteString("of", link.Of);
+            w.WriteEndObject();
+        }
         var pos = r.Document.Lines.PositionOf(f.Span.Start);
         w.WriteStartObject("source");
         w.WriteNumber("offset", f.Span.Start);

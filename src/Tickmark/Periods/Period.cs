@@ -5,6 +5,19 @@ public abstract record Period
 {
     /// <summary>The last day the figure covers (the instant itself for an instant).</summary>
     public abstract DateOnly End { get; }
+
+    /// <summary>
+    /// The same period told differently: equal, or of the same kind with ends (and starts) at most a
+    /// week apart, as prose on a 52/53-week calendar names "the same quarter last year".
+    /// </summary>
+    public bool IsNear(Period? other) => other switch
+    {
+        null => false,
+        _ when Equals(other) => true,
+        Instant i when this is Instant me => Math.Abs(i.Date.DayNumber - me.Date.DayNumber) <= 7,
+        Duration d when this is Duration me => Math.Abs(d.End.DayNumber - me.End.DayNumber) <= 7 && Math.Abs(d.Start.DayNumber - me.Start.DayNumber) <= 7,
+        _ => false,
+    };
 }
 
 /// <summary>A balance at the end of one day.</summary>

@@ -64,7 +64,7 @@ public static partial class ReleaseInfoReader
 
     /// <summary>
     /// The quarter of the first three-month column of the first income statement. The fiscal year's
-    /// end month comes from a twelve-month column, else a year-to-date column's start, else the
+    /// end month comes from a twelve-month column of any statement, else a year-to-date column's start, else the
     /// balance sheet's comparative year-end, else December.
     /// </summary>
     public static FiscalPeriod? FiscalPeriodOf(IReadOnlyList<Statement> statements)
@@ -75,9 +75,11 @@ public static partial class ReleaseInfoReader
         var quarter = durations.FirstOrDefault(d => d.Months == 3) ?? durations[0];
         var end = quarter.End;
         int? fyEndMonth = null;
-        var year = durations.FirstOrDefault(d => d.Months == 12 && d.End == end);
+        // A year or year-to-date column may sit in a later statement ("Twelve months ended" apart from the quarter).
+        var all = statements.SelectMany(s => s.Columns).Where(c => !c.IsChange).Select(c => c.Period).OfType<Duration>().ToList();
+        var year = all.FirstOrDefault(d => d.Months == 12 && d.End == end);
         if (year is not null) fyEndMonth = MonthOf(year.End);
-        else if (durations.FirstOrDefault(d => d.Months is 6 or 9 && d.End == end) is { } ytd)
+        else if (all.FirstOrDefault(d => d.Months is 6 or 9 && d.End == end) is { } ytd)
             fyEndMonth = (MonthOf(ytd.Start.AddDays(15)) + 10) % 12 + 1;
         else
         {

@@ -14,6 +14,11 @@ public static partial class LineTraits
             || lines[i].Trimmed.Length >= 72;
     }
 
+    /// <summary>The short last line of a paragraph ("embolic products were $7.92 million."), which is no table title.</summary>
+    public static bool EndsParagraph(IReadOnlyList<ClassifiedLine> lines, int i) =>
+        i > 0 && lines[i].Kind == LineKind.Text && lines[i].Phrases.Count == 1 && IsLongText(lines[i - 1])
+        && lines[i].Trimmed.TrimEnd('"', '\u201D', ')').EndsWith('.');
+
     private static bool IsLongText(ClassifiedLine line) =>
         line.Kind == LineKind.Text && line.Phrases.Count == 1 && line.Trimmed.Length >= 55 && line.Indent < 12;
 

@@ -120,9 +120,12 @@ public static class RowReader
             lastRowLine = k;
             ruleSeen = false;
 
-            // A total ("Total ..." or an unlabeled sum) closes the innermost heading it sums.
+            // A total ("Total ..." or an unlabeled sum) closes the heading it names ("Total assets" closes
+            // "Assets", even a top-level one), else the innermost heading it sums.
             var isTotal = label.StartsWith("Total", StringComparison.OrdinalIgnoreCase) || label.Length == 0;
-            if (isTotal && stack.Count > 0 && !stack[^1].TopLevel)
+            var named = isTotal && label.Length > 6 ? stack.FindIndex(h => string.Equals(h.Text, label[6..].Trim(), StringComparison.OrdinalIgnoreCase)) : -1;
+            if (named >= 0) stack.RemoveRange(named, stack.Count - named);
+            else if (isTotal && stack.Count > 0 && !stack[^1].TopLevel)
                 stack.RemoveAt(stack.Count - 1);
         }
         return rows;

@@ -87,7 +87,7 @@ public static class TableLocator
             }
             blanks = 0;
             if (line.IsTableEndTag || line.IsPageTag) break;
-            if (line.Kind == LineKind.Text && LineTraits.IsProse(lines, k)) break;
+            if (line.Kind == LineKind.Text && (LineTraits.IsProse(lines, k) || LineTraits.EndsParagraph(lines, k))) break;
             top = k;
         }
         return top;

@@ -64,5 +64,23 @@ public class CheckCommandTests
         var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Matches(@"^\d+ pass, \d+ rounding, 0 fail; \d+ of \d+ facts unchecked$", lines[^1]);
         Assert.Contains(lines, l => l.Contains("rounding") && l.Contains("prose revenues") && l.Contains(":"));
+        // Every figure no check touches is listed, as many as the closing line counts (summed over the three seeds).
+        var counted = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"; (\d+) of \d+ facts unchecked$")).Where(m => m.Success).Sum(m => int.Parse(m.Groups[1].Value));
+        Assert.Equal(counted, lines.Count(l => l.StartsWith("  unchecked ")));
+    }
+
+    [Fact]
+    public void TheJsonLinksAStatedChangeToTheFiguresItRelates()
+    {
+        // Seed 000: "total revenues ... were $6.34 million, compared to ... $5.15 million ..., an increase of 23%"
+        // at offsets 648, 693 and 753 of the ground truth.
+        var stdout = new StringWriter();
+        Tickmark.Cli.ExtractCommand.Run([Path.Combine(Paths.Seeds, "000_dda0085de8f3cca4.txt")], "json", stdout, new StringWriter());
+        var facts = System.Text.Json.JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("facts").EnumerateArray().ToList();
+        int At(int offset) => facts.FindIndex(f => f.GetProperty("source").GetProperty("offset").GetInt32() == offset);
+        var link = facts[At(753)].GetProperty("link");
+        Assert.Equal("change-of", link.GetProperty("kind").GetString());
+        Assert.Equal([At(648), At(693)], link.GetProperty("facts").EnumerateArray().Select(x => x.GetInt32()));
+        Assert.Equal("comparative-of", facts[At(693)].GetProperty("link").GetProperty("kind").GetString());
     }
 }
