@@ -70,7 +70,9 @@ public sealed class BrowserTests : IDisposable
         await Expect(panel.Locator("[data-field=value]")).ToHaveTextAsync("6,340,000");
         await Expect(panel.Locator("[data-field=unit]")).ToHaveTextAsync("USD");
         await Expect(panel.Locator("[data-field=concept]")).ToHaveTextAsync("us-gaap:Revenues");
-        // Against the table's 6,342 thousand: "$6.34 million" agrees within its printed precision (status "rounding"); nothing fails.
+        // The stated increase of 23% over $5.15 million passes; against the table's 6,342 thousand, "$6.34 million"
+        // agrees within its printed precision (status "rounding"); nothing fails.
+        await Expect(panel.Locator("li.check[data-status=pass]", new() { HasTextString = "total revenues change stated +23%" })).ToHaveCountAsync(1);
         var check = panel.Locator("li.check", new() { HasTextString = "prose-table" });
         await Expect(check).ToHaveAttributeAsync("data-status", "rounding");
         await Expect(panel.Locator("li.check[data-status=fail]")).ToHaveCountAsync(0);

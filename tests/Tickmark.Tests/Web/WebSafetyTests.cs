@@ -68,4 +68,36 @@ public sealed class WebSafetyTests : IDisposable
         Assert.DoesNotContain("no such table", html);
         Assert.DoesNotContain("Exception", html);
     }
+
+    [Fact]
+    public async Task AnHtmlReleaseCanBeSeenAsItRendersInASandbox()
+    {
+        // Stand-in for an HTML release (read by another part of Tickmark): a stored release marked html, with markup as its text.
+        var path = Path.Combine(_dir, "html.db");
+        using var store = TickmarkStore.OpenFile(path);
+        new ReleaseIngestor(store).Run([Path.Combine(SeedStore.Samples, SeedStore.Q4File)]);
+        const string markup = "<html><body><p>Revenues <b>$6.34 million</b></p><img src=\"http://example.com/x.png\"><script>alert(1)</script></body></html>";
+        using (var c = new SqliteConnection($"Data Source={path}"))
+        {
+            c.Open();
+            using var update = c.CreateCommand();
+            update.CommandText = "UPDATE releases SET format = 'html'; UPDATE documents SET text = $text";
+            update.Parameters.AddWithValue("$text", markup);
+            update.ExecuteNonQuery();
+        }
+        var id = store.Reader.Releases(store.Reader.Companies().Single().Id).Single().Id;
+
+        using var factory = new WebFactory(store);
+        var client = factory.CreateClient();
+        var page = await client.GetStringAsync($"/releases/{id}");
+        Assert.Contains("<button type=\"button\" data-view=\"rendered\">Rendered</button>", page);
+        Assert.Contains($"<iframe id=\"rendered\" class=\"rendered\" hidden sandbox=\"\" title=\"The release as its HTML renders\" data-src=\"/releases/{id}/rendered\"></iframe>", page);
+        Assert.Contains("&lt;b&gt;$6.34 million&lt;/b&gt;", page); // the text view shows the markup as text
+
+        var rendered = await client.GetAsync($"/releases/{id}/rendered");
+        Assert.Equal(HttpStatusCode.OK, rendered.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", rendered.Content.Headers.ContentType?.ToString());
+        Assert.Equal("sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:", rendered.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(markup, await rendered.Content.ReadAsStringAsync());
+    }
 }
