@@ -39,6 +39,8 @@ public sealed class WebApp
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(logLevel);
+        // A failure to start (an address in use) reaches the caller as an exception; the host's own log of it is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.WebHost.UseUrls(urls);
         AddServices(builder.Services, store);
         var app = builder.Build();

@@ -7,7 +7,11 @@ public sealed class ServeCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("tickmark-serve-").FullName;
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
 
     [Theory]
     [InlineData("localhost:5080", "tickmark: --urls: 'localhost:5080' is not an address to listen on, such as http://127.0.0.1:5080")]
@@ -30,5 +34,22 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Equal(2, ServeCommand.Run("http://127.0.0.1:0", new StoreChoice(db, null), o, e));
         Assert.Contains("no such database; 'tickmark ingest' creates it", e.ToString());
         Assert.False(File.Exists(db));
+    }
+
+    [Fact]
+    public void AnAddressInUseIsOneLineAndExit2()
+    {
+        var db = Path.Combine(_dir, "t.db");
+        Tickmark.Store.TickmarkStore.OpenFile(db).Dispose();
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var (o, e) = (new StringWriter(), new StringWriter());
+        Assert.Equal(2, ServeCommand.Run($"http://127.0.0.1:{port}", new StoreChoice(db, null), o, e));
+        var error = e.ToString().TrimEnd();
+        Assert.StartsWith($"tickmark: cannot listen on http://127.0.0.1:{port}: ", error);
+        Assert.DoesNotContain("\n", error);
+        Assert.DoesNotContain(" at ", error);
     }
 }
