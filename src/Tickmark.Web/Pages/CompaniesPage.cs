@@ -7,7 +7,7 @@ namespace Tickmark.Web.Pages;
 /// <summary>The home page: every company with its number of releases, the periods they cover and the share of checks passing.</summary>
 public static class CompaniesPage
 {
-    public static string Render(IReadOnlyList<CompanySummary> companies, int releasesWithoutCompany)
+    public static string Render(IReadOnlyList<CompanySummary> companies, IReadOnlyList<ReleaseSummary> releasesWithoutCompany)
     {
         var body = new HtmlBuilder();
         body.Add($"<h1>Companies</h1>");
@@ -27,8 +27,13 @@ public static class CompaniesPage
             body.Add($"</tbody></table>");
             body.Add($"<p class=\"note\">A check passes when the release agrees with itself exactly or within the precision it prints; hover a share for the counts.</p>");
         }
-        if (releasesWithoutCompany > 0)
-            body.Add($"<p class=\"note\">{releasesWithoutCompany} stored releases name no company; <code>tickmark show ID</code> shows one.</p>");
+        if (releasesWithoutCompany.Count > 0)
+        {
+            body.Add($"<details class=\"orphans\"><summary>{releasesWithoutCompany.Count} stored releases name no company ({releasesWithoutCompany.Count(r => r.Failed)} could not be read)</summary><ul>");
+            foreach (var r in releasesWithoutCompany)
+                body.Add($"<li><a href=\"{Links.Release(r.Id)}\">{r.Name}</a> {(r.Failed ? "unreadable: " + r.Error : r.Headline ?? "")}</li>");
+            body.Add($"</ul></details>");
+        }
         return Layout.Page("Companies", Markup.Empty, body.ToMarkup());
     }
 

@@ -23,7 +23,7 @@ public static class PageEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/", (TickmarkStore store) =>
-            Html(CompaniesPage.Render(store.Reader.Companies(), store.Reader.ReleasesWithoutCompany().Count)));
+            Html(CompaniesPage.Render(store.Reader.Companies(), store.Reader.ReleasesWithoutCompany())));
 
         app.MapGet("/companies/{key}", (string key, TickmarkStore store) =>
         {

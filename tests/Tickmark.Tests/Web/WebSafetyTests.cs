@@ -100,4 +100,24 @@ public sealed class WebSafetyTests : IDisposable
         Assert.Equal("sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:", rendered.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal(markup, await rendered.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task AnUnreadableReleaseIsListedAndItsPageSaysWhy()
+    {
+        var file = Path.Combine(_dir, "words.txt");
+        File.WriteAllText(file, "Nothing here but words.\nNo tables at all.\n");
+        using var store = TickmarkStore.OpenInMemory();
+        new ReleaseIngestor(store).Run([file]);
+        var id = store.Reader.ReleasesWithoutCompany().Single().Id;
+
+        using var factory = new WebFactory(store);
+        var client = factory.CreateClient();
+        var home = await client.GetStringAsync("/");
+        Assert.Contains("1 stored releases name no company (1 could not be read)", home);
+        Assert.Contains($"<a href=\"/releases/{id}\">words.txt</a> unreadable: ", home);
+        var page = await client.GetStringAsync($"/releases/{id}");
+        Assert.Contains("<p class=\"error\">This release could not be read: ", page);
+        Assert.Contains("no financial tables found", page);
+        Assert.Contains("Nothing here but words.", page);
+    }
 }
