@@ -11,7 +11,7 @@ namespace Tickmark.Tests.Web;
 /// <summary>
 /// The app in a real browser: Debian's Chromium (which <c>.ci/run</c> installs), driven by Playwright,
 /// against the real server (Kestrel on a free loopback port) over the seeds in an SQLite file.
-/// Screenshots of the two pages go to <c>tests/Tickmark.Tests/artifacts/</c>.
+/// Screenshots of the two pages and of the report go to <c>tests/Tickmark.Tests/artifacts/</c>.
 /// </summary>
 public sealed class BrowserTests : IDisposable
 {
@@ -34,7 +34,7 @@ public sealed class BrowserTests : IDisposable
     }
 
     [Fact]
-    public async Task ARevenueFigureShowsItsFactAndChecksAndTheCompanyChartHasEveryQuarter()
+    public async Task ARevenueFigureShowsItsFactAndChecksTheCompanyChartHasEveryQuarterAndTheReportOpensOffline()
     {
         Assert.True(File.Exists(Chromium), $"Chromium is not installed at {Chromium}; .ci/run installs Debian's package (apt-get install chromium)");
         Directory.CreateDirectory(Artifacts);
@@ -98,5 +98,20 @@ public sealed class BrowserTests : IDisposable
             Assert.True(box is { Width: > 0, Height: > 0 }, $"revenue point {periods[i]} is not drawn");
         }
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "company-page.png"), FullPage = true });
+        await app.StopAsync();
+
+        // The report, opened from disk with the network off: it asks for nothing but itself and draws every chart.
+        var report = Path.Combine(_dir, "bsmd.html");
+        await File.WriteAllTextAsync(report, Tickmark.Web.Report.CompanyReport.Render(store, Tickmark.Web.Model.CompanyView.Read(store, "BSMD")!));
+        var requests = new List<string>();
+        page.Request += (_, r) => requests.Add(r.Url);
+        await browser.SetOfflineAsync(true);
+        await page.GotoAsync(new Uri(report).AbsoluteUri);
+        await Expect(page.Locator("svg.chart")).ToHaveCountAsync(7);
+        var reportPoints = page.Locator("#chart-revenues .pt");
+        await Expect(reportPoints).ToHaveCountAsync(8);
+        Assert.True(await reportPoints.Nth(5).BoundingBoxAsync() is { Height: > 0 }, "the report's revenue chart is not drawn");
+        Assert.Equal([new Uri(report).AbsoluteUri], requests);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "report.png"), FullPage = true });
     }
 }
