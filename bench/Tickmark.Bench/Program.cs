@@ -4,11 +4,18 @@ using Tickmark.Bench;
 using Tickmark.Extraction;
 
 // `throughput [DIR...]`: MB/s of extract over the releases, one core and all cores.
+// `ingest [COUNT] [--stages]`: releases/s of ingest into a fresh SQLite file (at least COUNT, default 10,000, distinct releases).
 // Anything else goes to BenchmarkDotNet (e.g. `--filter *`).
 if (args.Length > 0 && args[0] == "stages")
 {
     Stages.Run(Corpus.Load([Corpus.DefaultTextDir]));
     FactStages.Run(Corpus.Load([Corpus.DefaultTextDir]));
+    return 0;
+}
+if (args.Length > 0 && args[0] == "ingest")
+{
+    var count = args.Skip(1).Where(a => int.TryParse(a, out _)).Select(int.Parse).DefaultIfEmpty(10_000).First();
+    IngestBench.Run(count, stages: args.Contains("--stages"));
     return 0;
 }
 if (args.Length > 0 && args[0] == "throughput")

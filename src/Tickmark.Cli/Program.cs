@@ -7,6 +7,11 @@ var root = new RootCommand("Tickmark: financial facts from company earnings rele
     ExtractCommand.Create(),
     CheckCommand.Create(),
     InspectCommand.Create(),
+    IngestCommand.Create(),
+    SeriesCommand.Create(),
+    CompaniesCommand.Create(),
+    ReleasesCommand.Create(),
+    ShowCommand.Create(),
 };
 try
 {

@@ -8,7 +8,8 @@ using Tickmark.Text;
 namespace Tickmark.Releases;
 
 /// <summary>
-/// Reads the release's own particulars: company, ticker and exchange from "(NASDAQ: BSMD)", city,
+/// Reads the release's own particulars: company, ticker and exchange from "(NASDAQ: BSMD)" (or
+/// "(Nasdaq:HRZB - News)" as quote services reprinted it), city,
 /// wire and date from the dateline, the headline above it, and the fiscal period from the statements.
 /// </summary>
 public static partial class ReleaseInfoReader
@@ -138,7 +139,7 @@ public static partial class ReleaseInfoReader
 
     private static string Collapse(string s) => Spaces().Replace(s, " ").Trim();
 
-    [GeneratedRegex(@"\(\s*(?<x>NASDAQ(?:\s*(?:/\s*)?(?:NMS|National Market|Global (?:Select )?Market|Capital Market|GS|GM))?|NYSE(?:\s+Amex)?|AMEX|American Stock Exchange|New York Stock Exchange|OTCBB|OTC)\s*:\s*(?<t>[A-Za-z]{1,5}(?:\.[A-Za-z])?)\s*\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(\s*(?<x>NASDAQ(?:\s*(?:/\s*)?(?:NMS|National Market|Global (?:Select )?Market|Capital Market|GS|GM))?|NYSE(?:\s+Amex)?|AMEX|American Stock Exchange|New York Stock Exchange|OTCBB|OTC)\s*:\s*(?<t>[A-Za-z]{1,5}(?:\.[A-Za-z])?)(?:\s+-\s+News)?\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex TickerPattern();
 
     [GeneratedRegex(@"^(?<city>[A-Z][A-Za-z .,'-]+?)\s*--\s*\((?<wire>[^)]+)\)\s*--\s*(?<date>[A-Za-z]+\.?\s+\d{1,2},\s*\d{4})")]

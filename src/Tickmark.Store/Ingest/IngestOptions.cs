@@ -1,0 +1,9 @@
+namespace Tickmark.Store.Ingest;
+
+/// <param name="Reparse">Read again the releases stored by another parser version and replace their rows.</param>
+/// <param name="Workers">Releases parsed at once; all cores by default.</param>
+/// <param name="MaxBatch">Most releases written in one transaction.</param>
+public sealed record IngestOptions(bool Reparse = false, int Workers = 0, int MaxBatch = 64)
+{
+    public int WorkerCount => Workers > 0 ? Workers : Environment.ProcessorCount;
+}

@@ -1,0 +1,182 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Tickmark.Concepts;
+using Tickmark.Facts;
+using Tickmark.Periods;
+using Tickmark.Store.Reading;
+using Tickmark.Units;
+
+namespace Tickmark.Store.Output;
+
+/// <summary>
+/// A stored release as JSON, in the FACTS-JSON shape (source, release, statements, facts, checks,
+/// diagnostics) with the store's own fields added: the release id, status, error and parser version.
+/// </summary>
+public static class ReleaseJsonWriter
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string ToJson(ReleaseDetail detail)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options)) Write(w, detail);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public static void Write(Utf8JsonWriter w, ReleaseDetail d)
+    {
+        var r = d.Release;
+        w.WriteStartObject();
+        w.WriteNumber("id", r.Id);
+        w.WriteStartObject("source");
+        w.WriteString("path", r.SourcePath);
+        w.WriteString("sha256", r.ContentHash);
+        w.WriteString("format", r.Format);
+        w.WriteString("status", r.Status);
+        w.WriteString("error", r.Error);
+        w.WriteString("parserVersion", r.ParserVersion);
+        w.WriteString("ingestedAt", r.IngestedAt);
+        w.WriteEndObject();
+
+        w.WriteStartObject("release");
+        w.WriteString("company", r.CompanyName);
+        w.WriteString("ticker", r.Ticker);
+        w.WriteString("exchange", r.Exchange);
+        w.WriteString("date", r.Date?.ToString("yyyy-MM-dd"));
+        w.WriteString("city", r.City);
+        w.WriteString("wire", r.Wire);
+        w.WriteString("headline", r.Headline);
+        if (r.FiscalYear is { } y && r.FiscalQuarter is { } q && r.PeriodEnd is { } end)
+        {
+            w.WriteStartObject("fiscalPeriod");
+            w.WriteNumber("year", y);
+            w.WriteNumber("quarter", q);
+            w.WriteString("end", end.ToString("yyyy-MM-dd"));
+            w.WriteEndObject();
+        }
+        else w.WriteNull("fiscalPeriod");
+        w.WriteEndObject();
+
+        var byCell = d.Facts.Where(f => f.Fact.StatementIndex is not null)
+            .ToDictionary(f => (f.Fact.StatementIndex!.Value, f.Fact.Row ?? -1, f.Fact.Column ?? -1), f => f.Fact.Value);
+        w.WriteStartArray("statements");
+        foreach (var s in d.Statements)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", s.Kind.ToJsonName());
+            w.WriteString("title", s.Title);
+            w.WriteNumber("line", s.FirstLine);
+            w.WriteNumber("lastLine", s.LastLine);
+            w.WriteNumber("scale", s.Scale);
+            w.WriteStartArray("columns");
+            foreach (var c in s.Columns)
+            {
+                if (c.IsChange)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("change", c.Heading);
+                    w.WriteEndObject();
+                }
+                else WritePeriod(w, null, c.Period);
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("rows");
+            foreach (var row in s.Rows)
+            {
+                w.WriteStartObject();
+                w.WriteString("label", row.Label);
+                w.WriteString("section", row.Section);
+                w.WriteString("concept", row.Concept);
+                w.WriteNumber("line", row.Line);
+                w.WriteStartArray("values");
+                for (var c = 0; c < s.Columns.Count; c++)
+                {
+                    if (byCell.TryGetValue((s.Index, row.Index, c), out var v)) w.WriteNumberValue(v);
+                    else w.WriteNullValue();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("facts");
+        foreach (var sf in d.Facts)
+        {
+            var f = sf.Fact;
+            w.WriteStartObject();
+            w.WriteString("origin", f.Origin == FactOrigin.Table ? "table" : "narrative");
+            if (f.Statement is { } k) w.WriteString("statement", k.ToJsonName());
+            w.WriteString("label", f.Label);
+            w.WriteString("section", f.Section);
+            w.WriteString("concept", f.Concept);
+            if (f.Measure is not null) w.WriteString("measure", f.Measure);
+            w.WriteNumber("value", f.Value);
+            w.WriteString("unit", f.Unit.ToJsonName());
+            w.WriteNumber("decimals", f.Decimals);
+            WritePeriod(w, "period", f.Period);
+            w.WriteStartObject("dimensions");
+            foreach (var (key, value) in f.Dimensions) w.WriteString(key, value);
+            w.WriteEndObject();
+            w.WriteStartObject("source");
+            w.WriteNumber("offset", f.Span.Start);
+            w.WriteNumber("length", f.Span.Length);
+            w.WriteNumber("line", sf.Line);
+            w.WriteNumber("column", sf.Column);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("checks");
+        foreach (var c in d.Checks)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", c.Rule);
+            w.WriteString("status", c.StatusName);
+            w.WriteString("message", c.Message);
+            w.WriteStartArray("facts");
+            foreach (var i in c.Facts) w.WriteNumberValue(i);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("diagnostics");
+        foreach (var g in d.Diagnostics)
+        {
+            w.WriteStartObject();
+            w.WriteString("severity", g.SeverityName);
+            w.WriteString("code", g.Code);
+            w.WriteString("message", g.Message);
+            w.WriteNumber("line", g.Line);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WritePeriod(Utf8JsonWriter w, string? name, Period? p)
+    {
+        if (name is not null) w.WritePropertyName(name);
+        switch (p)
+        {
+            case Instant i:
+                w.WriteStartObject();
+                w.WriteString("instant", i.Date.ToString("yyyy-MM-dd"));
+                w.WriteEndObject();
+                break;
+            case Duration d:
+                w.WriteStartObject();
+                w.WriteString("start", d.Start.ToString("yyyy-MM-dd"));
+                w.WriteString("end", d.End.ToString("yyyy-MM-dd"));
+                w.WriteEndObject();
+                break;
+            default:
+                w.WriteNullValue();
+                break;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Tickmark.Periods;
+using Tickmark.Series;
+using Tickmark.Store.Reading;
+using Tickmark.Units;
+
+namespace Tickmark.Store.Output;
+
+/// <summary>
+/// A series as JSON: <c>{ "company", "lineItem", "kind", "unit", "fiscalYearEndMonth", "points": [ { "fiscalPeriod",
+/// "period", "value", "decimals", "derived", "formula", "sources": [...], "conflicts": [...] } ] }</c>. Values are in base
+/// units; a period is <c>{ "start", "end" }</c> (both inclusive) or, for a balance, <c>{ "instant" }</c>.
+/// </summary>
+public static class SeriesJsonWriter
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string ToJson(SeriesResult result)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options)) Write(w, result);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public static void Write(Utf8JsonWriter w, SeriesResult result)
+    {
+        var s = result.Series;
+        w.WriteStartObject();
+        w.WriteStartObject("company");
+        w.WriteString("key", result.Company.Key);
+        w.WriteString("ticker", result.Company.Ticker);
+        w.WriteString("name", result.Company.Name);
+        w.WriteEndObject();
+        w.WriteString("lineItem", result.LineItem);
+        w.WriteString("kind", KindName(s.Kind));
+        w.WriteString("unit", s.Unit.ToJsonName());
+        w.WriteNumber("fiscalYearEndMonth", s.Calendar.YearEndMonth);
+        w.WriteStartArray("points");
+        foreach (var p in s.Points)
+        {
+            w.WriteStartObject();
+            w.WriteString("fiscalPeriod", p.Slot.Name);
+            WritePeriod(w, "period", p.Period);
+            w.WriteNumber("value", p.Value);
+            w.WriteNumber("decimals", p.Decimals);
+            w.WriteBoolean("derived", p.Derived);
+            if (p.Derivation is { } d)
+            {
+                w.WriteString("formula", d.Formula);
+                WriteTerms(w, "sources", d);
+            }
+            else WriteSources(w, "sources", p.Sources);
+            w.WriteStartArray("conflicts");
+            foreach (var c in p.Conflicts)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", c.KindName);
+                w.WriteString("status", c.StatusName);
+                w.WriteNumber("value", c.Value);
+                if (c.Derivation is { } cd)
+                {
+                    w.WriteString("formula", cd.Formula);
+                    WriteTerms(w, "sources", cd);
+                }
+                else WriteSources(w, "sources", c.Sources);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    public static string KindName(SeriesKind kind) => kind switch
+    {
+        SeriesKind.Annual => "annual",
+        SeriesKind.YearToDate => "ytd",
+        _ => "quarterly",
+    };
+
+    private static void WriteTerms(Utf8JsonWriter w, string name, Derivation d)
+    {
+        w.WriteStartArray(name);
+        foreach (var t in d.Terms) WriteSource(w, t.Source, t.Slot.Name, t.Sign);
+        w.WriteEndArray();
+    }
+
+    private static void WriteSources(Utf8JsonWriter w, string name, IEnumerable<Observation> sources)
+    {
+        w.WriteStartArray(name);
+        foreach (var o in sources) WriteSource(w, o, null, null);
+        w.WriteEndArray();
+    }
+
+    private static void WriteSource(Utf8JsonWriter w, Observation o, string? slot, int? sign)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("release", o.Release.Id);
+        w.WriteString("file", o.Release.Name);
+        w.WriteNumber("line", o.Line);
+        w.WriteNumber("column", o.Column);
+        w.WriteNumber("fact", o.FactIndex);
+        w.WriteNumber("value", o.Value);
+        WritePeriod(w, "period", o.Period);
+        if (slot is not null) w.WriteString("fiscalPeriod", slot);
+        if (sign is { } s) w.WriteNumber("sign", s);
+        w.WriteEndObject();
+    }
+
+    private static void WritePeriod(Utf8JsonWriter w, string name, Period p)
+    {
+        w.WriteStartObject(name);
+        if (p is Duration d)
+        {
+            w.WriteString("start", d.Start.ToString("yyyy-MM-dd"));
+            w.WriteString("end", d.End.ToString("yyyy-MM-dd"));
+        }
+        else w.WriteString("instant", p.End.ToString("yyyy-MM-dd"));
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,81 @@
+using System.Data.Common;
+using Tickmark.Concepts;
+using Tickmark.Series;
+using Tickmark.Units;
+
+namespace Tickmark.Store.Reading;
+
+/// <summary>
+/// A company's history from the store: the table figures of its readable releases become
+/// <see cref="Observation"/>s, placed on the fiscal calendar its own periods show, and the core
+/// <see cref="SeriesBuilder"/> and <see cref="CrossReleaseChecker"/> do the rest.
+/// </summary>
+public sealed class SeriesReader(StoreReader reader)
+{
+    private const string FigureSql = """
+        SELECT f.release_id, f.idx, f.concept, f.label, f.value, f.decimals, f.unit, f.statement_kind, f.period_start, f.period_end,
+               f.line, f.col, s.title, c.heading, r.source_path, r.period_end, r.release_date, f.section
+        FROM facts f
+        JOIN releases r ON r.id = f.release_id
+        LEFT JOIN statements s ON s.release_id = f.release_id AND s.idx = f.statement_idx
+        LEFT JOIN statement_columns c ON c.release_id = f.release_id AND c.statement_idx = f.statement_idx AND c.idx = f.column_idx
+        WHERE r.company_id = @p0 AND r.status = 'ok' AND f.origin = 'table' AND f.period_end IS NOT NULL AND f.dimensions IS NULL
+        """;
+
+    /// <summary>
+    /// The series of <paramref name="lineItem"/> (an element name or a label) for the company named by
+    /// <paramref name="company"/> (ticker, key or name); null when there is no such company.
+    /// </summary>
+    public SeriesResult? Series(string company, string lineItem, SeriesKind kind)
+    {
+        var found = reader.FindCompany(company);
+        if (found is null) return null;
+        var query = new LineItemQuery(lineItem);
+        var calendar = Calendar(found.Id);
+        if (query.Element is { } element)
+        {
+            var byElement = Figures(found.Id, " AND lower(f.concept) = @p1", element.ToLowerInvariant());
+            if (byElement.Count > 0) return new SeriesResult(found, element, SeriesBuilder.Build(byElement.Select(f => f.Figure), calendar, kind));
+        }
+        var byLabel = Figures(found.Id, " AND lower(f.label) = @p1", query.LabelKey).Where(f => query.MatchesLabel(f.Label));
+        return new SeriesResult(found, lineItem.Trim(), SeriesBuilder.Build(byLabel.Select(f => f.Figure), calendar, kind));
+    }
+
+    /// <summary>Every figure of the company checked against the same line item and period in its other releases.</summary>
+    public IReadOnlyList<CrossReleaseCheck> CrossReleaseChecks(long companyId) =>
+        CrossReleaseChecker.Check(Figures(companyId, "").Select(f => (LineItemQuery.KeyOf(f.Concept, f.Label, f.Section), f.Figure)), Calendar(companyId));
+
+    /// <summary>The company's fiscal calendar, from the lengths and ends of its income and cash-flow periods.</summary>
+    public FiscalCalendar Calendar(long companyId)
+    {
+        var periods = reader.Query("""
+            SELECT DISTINCT f.period_start, f.period_end FROM facts f JOIN releases r ON r.id = f.release_id
+            WHERE r.company_id = @p0 AND r.status = 'ok' AND f.origin = 'table' AND f.period_start IS NOT NULL
+              AND f.statement_kind IN ('income_statement', 'cash_flow')
+            """, [companyId], r => r.PeriodAt(0, 1)!);
+        var months = reader.Query("SELECT fiscal_year_end_month FROM releases WHERE company_id = @p0 AND fiscal_year_end_month IS NOT NULL",
+            [companyId], r => r.Int(0));
+        return FiscalCalendar.Infer(periods, months);
+    }
+
+    /// <summary>The line items the company's tables print, most figures first.</summary>
+    public IReadOnlyList<LineItemSummary> LineItems(long companyId) => reader.Query("""
+        SELECT f.concept, f.label, COUNT(*) FROM facts f JOIN releases r ON r.id = f.release_id
+        WHERE r.company_id = @p0 AND r.status = 'ok' AND f.origin = 'table' AND f.period_end IS NOT NULL AND f.label <> ''
+        GROUP BY f.concept, f.label
+        """, [companyId], r => new LineItemSummary(r.StrOrNull(0), r.Str(1), r.Int(2)))
+        .OrderByDescending(l => l.Figures).ThenBy(l => l.Label, StringComparer.Ordinal).ToList();
+
+    private List<(string? Concept, string Label, string Section, Observation Figure)> Figures(long companyId, string filter, params object[] values) =>
+        reader.Query(FigureSql + filter, [companyId, .. values], ReadFigure);
+
+    private static (string? Concept, string Label, string Section, Observation Figure) ReadFigure(DbDataReader r)
+    {
+        var release = new ReleaseRef(r.Long(0), Path.GetFileName(r.Str(14)), r.DateOrNull(15), r.DateOrNull(16));
+        var kind = r.StrOrNull(7) is { } k ? StatementKindNames.Parse(k) : StatementKind.Other;
+        var rank = FigureRank.Of(kind, r.StrOrNull(12) ?? "", r.StrOrNull(13) ?? "");
+        var figure = new Observation(release, r.PeriodAt(8, 9)!, r.Decimal(4), r.Int(5), StoreReader.ParseUnit(r.Str(6)), kind,
+            r.Int(1), r.Int(10), r.Int(11), rank);
+        return (r.StrOrNull(2), r.Str(3), r.Str(17), figure);
+    }
+}

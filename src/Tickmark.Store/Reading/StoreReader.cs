@@ -1,0 +1,171 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Tickmark.Checks;
+using Tickmark.Concepts;
+using Tickmark.Diagnostics;
+using Tickmark.Facts;
+using Tickmark.Text;
+using Tickmark.Units;
+
+namespace Tickmark.Store.Reading;
+
+/// <summary>
+/// The store's read side, for the CLI and a web app alike: companies with their release counts,
+/// periods and check pass share; a company's releases; one release with its statements, facts,
+/// checks and diagnostics; and a release's document text, so that nothing reads files named in a request.
+/// </summary>
+public sealed class StoreReader(TickmarkStore store)
+{
+    internal const string ReleaseColumns = """
+        r.id, r.company_id, r.source_path, r.content_hash, r.format, r.status, r.error, r.parser_version, r.ingested_at,
+        r.company_name, r.ticker, r.exchange, r.cik, r.release_date, r.headline, r.city, r.wire,
+        r.fiscal_year, r.fiscal_quarter, r.period_end, r.fiscal_year_end_month,
+        r.fact_count, r.statement_count, r.checks_passed, r.checks_rounding, r.checks_failed
+        """;
+
+    public IReadOnlyList<CompanySummary> Companies() => Query("""
+        SELECT c.id, c.key, c.name, c.ticker, c.exchange, c.cik,
+               COUNT(r.id), COALESCE(SUM(CASE WHEN r.status = 'failed' THEN 1 ELSE 0 END), 0), MIN(r.period_end), MAX(r.period_end),
+               COALESCE(SUM(r.checks_passed), 0), COALESCE(SUM(r.checks_rounding), 0), COALESCE(SUM(r.checks_failed), 0)
+        FROM companies c LEFT JOIN releases r ON r.company_id = c.id
+        GROUP BY c.id, c.key, c.name, c.ticker, c.exchange, c.cik
+        """, [], r => new CompanySummary(r.Long(0), r.Str(1), r.StrOrNull(2), r.StrOrNull(3), r.StrOrNull(4), r.StrOrNull(5),
+            r.Int(6), r.Int(7), r.DateOrNull(8), r.DateOrNull(9), r.Int(10), r.Int(11), r.Int(12)))
+        .OrderBy(c => c.Ticker ?? c.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>A company by ticker, key or name (any case), or null.</summary>
+    public CompanySummary? FindCompany(string text)
+    {
+        var all = Companies();
+        var t = text.Trim();
+        return all.FirstOrDefault(c => string.Equals(c.Ticker, t, StringComparison.OrdinalIgnoreCase))
+            ?? all.FirstOrDefault(c => string.Equals(c.Key, t, StringComparison.OrdinalIgnoreCase))
+            ?? all.FirstOrDefault(c => c.Name is not null && CompanyIdentity.NormalizeName(c.Name) == CompanyIdentity.NormalizeName(t));
+    }
+
+    /// <summary>A company's releases, oldest period first.</summary>
+    public IReadOnlyList<ReleaseSummary> Releases(long companyId) =>
+        Query($"SELECT {ReleaseColumns} FROM releases r WHERE r.company_id = @p0", [companyId], ReadRelease)
+            .OrderBy(r => r.PeriodEnd ?? r.Date ?? DateOnly.MaxValue).ThenBy(r => r.Date ?? DateOnly.MaxValue).ThenBy(r => r.Id).ToList();
+
+    /// <summary>Releases stored without a company (they named none, or could not be read).</summary>
+    public IReadOnlyList<ReleaseSummary> ReleasesWithoutCompany() =>
+        Query($"SELECT {ReleaseColumns} FROM releases r WHERE r.company_id IS NULL ORDER BY r.id", [], ReadRelease);
+
+    public ReleaseSummary? ReleaseSummary(long id) =>
+        Query($"SELECT {ReleaseColumns} FROM releases r WHERE r.id = @p0", [id], ReadRelease).FirstOrDefault();
+
+    /// <summary>Releases named by id ("12" or "#12"), content hash or its first six or more hex digits, path, or file name.</summary>
+    public IReadOnlyList<ReleaseSummary> FindReleases(string text)
+    {
+        var t = text.Trim();
+        if (long.TryParse(t.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            return ReleaseSummary(id) is { } byId ? [byId] : [];
+        if (t.Length >= 6 && t.All(Uri.IsHexDigit))
+        {
+            var byHash = Query($"SELECT {ReleaseColumns} FROM releases r WHERE r.content_hash LIKE @p0", [t.ToLowerInvariant() + "%"], ReadRelease);
+            if (byHash.Count > 0) return byHash;
+        }
+        var full = Path.GetFullPath(t);
+        var byPath = Query($"SELECT {ReleaseColumns} FROM releases r WHERE r.source_path = @p0", [full], ReadRelease);
+        if (byPath.Count > 0) return byPath;
+        return Query($"SELECT {ReleaseColumns} FROM releases r WHERE r.source_path LIKE @p0", ["%" + Path.GetFileName(t)], ReadRelease)
+            .Where(r => r.Name == Path.GetFileName(t)).ToList();
+    }
+
+    /// <summary>One release with everything read from it, or null when there is no such release.</summary>
+    public ReleaseDetail? Release(long id)
+    {
+        var summary = ReleaseSummary(id);
+        if (summary is null) return null;
+        var columns = Query("SELECT statement_idx, idx, heading, period_start, period_end, is_change, change_of FROM statement_columns WHERE release_id = @p0", [id],
+            r => (Statement: r.Int(0), Column: new StoredColumn(r.Int(1), r.Str(2), r.PeriodAt(3, 4), r.Int(5) != 0, r.IntOrNull(6))));
+        var rows = Query("SELECT statement_idx, idx, label, section, concept, line FROM statement_rows WHERE release_id = @p0", [id],
+            r => (Statement: r.Int(0), Row: new StoredRow(r.Int(1), r.Str(2), r.Str(3), r.StrOrNull(4), r.Int(5))));
+        var statements = Query("SELECT idx, kind, title, first_line, last_line, scale FROM statements WHERE release_id = @p0", [id],
+            r => new StoredStatement(r.Int(0), StatementKindNames.Parse(r.Str(1)), r.Str(2), r.Int(3), r.Int(4), r.Decimal(5),
+                columns.Where(c => c.Statement == r.Int(0)).Select(c => c.Column).OrderBy(c => c.Index).ToList(),
+                rows.Where(x => x.Statement == r.Int(0)).Select(x => x.Row).OrderBy(x => x.Index).ToList()))
+            .OrderBy(s => s.Index).ToList();
+        var facts = Query("""
+            SELECT idx, origin, statement_idx, row_idx, column_idx, statement_kind, label, section, concept, measure, value, unit, decimals,
+                   period_start, period_end, dimensions, span_start, span_length, line, col
+            FROM facts WHERE release_id = @p0
+            """, [id], ReadFact).OrderBy(f => f.Index).ToList();
+        var checks = Query("SELECT idx, rule, status, message, facts FROM checks WHERE release_id = @p0", [id],
+            r => (Index: r.Int(0), Check: new CheckResult(r.Str(1), ParseStatus(r.Str(2)), r.Str(3),
+                r.Str(4).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList())))
+            .OrderBy(c => c.Index).Select(c => c.Check).ToList();
+        var diagnostics = Query("SELECT idx, severity, code, message, line, span_start, span_length FROM diagnostics WHERE release_id = @p0", [id],
+            r => (Index: r.Int(0), Diagnostic: new Diagnostic(ParseSeverity(r.Str(1)), r.Str(2), r.Str(3), r.Int(4),
+                r.IsDBNull(5) ? null : new SourceSpan(r.Int(5), r.Int(6)))))
+            .OrderBy(d => d.Index).Select(d => d.Diagnostic).ToList();
+        return new ReleaseDetail(summary, statements, facts, checks, diagnostics);
+    }
+
+    /// <summary>The release's document as decoded (the text every fact's span points into), or null when none was stored.</summary>
+    public string? DocumentText(long releaseId) =>
+        Query("SELECT text FROM documents WHERE release_id = @p0", [releaseId], r => r.Str(0)).FirstOrDefault();
+
+    internal static ReleaseSummary ReadRelease(DbDataReader r) => new(
+        r.Long(0), r.LongOrNull(1), r.Str(2), r.Str(3), r.Str(4), r.Str(5), r.StrOrNull(6), r.Str(7), r.Str(8),
+        r.StrOrNull(9), r.StrOrNull(10), r.StrOrNull(11), r.StrOrNull(12), r.DateOrNull(13), r.StrOrNull(14), r.StrOrNull(15), r.StrOrNull(16),
+        r.IntOrNull(17), r.IntOrNull(18), r.DateOrNull(19), r.IntOrNull(20), r.Int(21), r.Int(22), r.Int(23), r.Int(24), r.Int(25));
+
+    private static StoredFact ReadFact(DbDataReader r)
+    {
+        var dimensions = r.StrOrNull(15) is { } json ? JsonSerializer.Deserialize<Dictionary<string, string>>(json)! : new Dictionary<string, string>();
+        var fact = new Fact
+        {
+            Origin = r.Str(1) == "table" ? FactOrigin.Table : FactOrigin.Narrative,
+            StatementIndex = r.IntOrNull(2),
+            Row = r.IntOrNull(3),
+            Column = r.IntOrNull(4),
+            Statement = r.StrOrNull(5) is { } kind ? StatementKindNames.Parse(kind) : null,
+            Label = r.Str(6),
+            Section = r.Str(7),
+            Concept = r.StrOrNull(8),
+            Measure = r.StrOrNull(9),
+            Value = r.Decimal(10),
+            Unit = ParseUnit(r.Str(11)),
+            Decimals = r.Int(12),
+            Period = r.PeriodAt(13, 14),
+            Dimensions = dimensions,
+            Span = new SourceSpan(r.Int(16), r.Int(17)),
+        };
+        return new StoredFact(r.Int(0), fact, r.Int(18), r.Int(19));
+    }
+
+    internal static Unit ParseUnit(string name) =>
+        Enum.GetValues<Unit>().FirstOrDefault(u => u.ToJsonName() == name, Unit.Pure);
+
+    private static CheckStatus ParseStatus(string s) => s switch { "pass" => CheckStatus.Pass, "rounding" => CheckStatus.Rounding, _ => CheckStatus.Fail };
+
+    private static Severity ParseSeverity(string s) => s switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => Severity.Info };
+
+    /// <summary>Runs a query with parameters @p0, @p1 ... and reads every row.</summary>
+    internal List<T> Query<T>(string sql, object?[] parameters, Func<DbDataReader, T> read)
+    {
+        try
+        {
+            using var connection = store.Connect();
+            using var c = connection.CreateCommand();
+            c.CommandText = sql;
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                var p = c.CreateParameter();
+                p.ParameterName = "p" + i;
+                p.Value = parameters[i] ?? DBNull.Value;
+                if (parameters[i] is string) p.DbType = DbType.String;
+                c.Parameters.Add(p);
+            }
+            using var r = c.ExecuteReader();
+            var list = new List<T>();
+            while (r.Read()) list.Add(read(r));
+            return list;
+        }
+        catch (Exception e) when (TickmarkStore.IsDatabaseError(e)) { throw TickmarkStore.Wrap(store.Dialect, e); }
+    }
+}
