@@ -24,6 +24,9 @@ public sealed class PostgresDialect : SqlDialect
 
     public override DbConnection Open() => _source.OpenConnection();
 
+    public override RowInserter Inserter(DbConnection connection, string table, params (string Column, System.Data.DbType Type)[] columns) =>
+        new PostgresRowInserter((NpgsqlConnection)connection, table, columns);
+
     /// <summary>A transaction-scoped advisory lock: a second process opening a new database waits for the first to finish migrating.</summary>
     public override void LockForMigration(DbConnection connection, DbTransaction transaction)
     {

@@ -14,6 +14,12 @@ public abstract class RowInserter : IDisposable
 
     public abstract void Add(params object?[] values);
 
+    /// <summary>Sends rows held back; called before the transaction commits.</summary>
+    public virtual void Flush() { }
+
+    /// <summary>Forgets rows held back after the transaction was rolled back.</summary>
+    public virtual void Discard() { }
+
     public abstract void Dispose();
 }
 

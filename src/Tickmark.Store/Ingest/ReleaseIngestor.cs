@@ -117,10 +117,22 @@ public sealed class ReleaseIngestor(TickmarkStore store, IngestOptions? options 
     {
         using var tx = connection.BeginTransaction();
         writer.Transaction = tx;
-        var result = work();
-        tx.Commit();
-        writer.Transaction = null;
-        return result;
+        try
+        {
+            var result = work();
+            writer.Flush();
+            tx.Commit();
+            return result;
+        }
+        catch
+        {
+            writer.Discard();
+            throw;
+        }
+        finally
+        {
+            writer.Transaction = null;
+        }
     }
 
     private Dictionary<string, Known> KnownContent()

@@ -14,7 +14,7 @@ public sealed class SeriesReader(StoreReader reader)
 {
     private const string FigureSql = """
         SELECT f.release_id, f.idx, f.concept, f.label, f.value, f.decimals, f.unit, f.statement_kind, f.period_start, f.period_end,
-               f.line, f.col, s.title, c.heading, r.source_path, r.period_end, r.release_date
+               f.line, f.col, s.title, c.heading, r.source_path, r.period_end, r.release_date, f.section
         FROM facts f
         JOIN releases r ON r.id = f.release_id
         LEFT JOIN statements s ON s.release_id = f.release_id AND s.idx = f.statement_idx
@@ -43,7 +43,7 @@ public sealed class SeriesReader(StoreReader reader)
 
     /// <summary>Every figure of the company checked against the same line item and period in its other releases.</summary>
     public IReadOnlyList<CrossReleaseCheck> CrossReleaseChecks(long companyId) =>
-        CrossReleaseChecker.Check(Figures(companyId, "").Select(f => (LineItemQuery.KeyOf(f.Concept, f.Label), f.Figure)), Calendar(companyId));
+        CrossReleaseChecker.Check(Figures(companyId, "").Select(f => (LineItemQuery.KeyOf(f.Concept, f.Label, f.Section), f.Figure)), Calendar(companyId));
 
     /// <summary>The company's fiscal calendar, from the lengths and ends of its income and cash-flow periods.</summary>
     public FiscalCalendar Calendar(long companyId)
@@ -66,16 +66,16 @@ public sealed class SeriesReader(StoreReader reader)
         """, [companyId], r => new LineItemSummary(r.StrOrNull(0), r.Str(1), r.Int(2)))
         .OrderByDescending(l => l.Figures).ThenBy(l => l.Label, StringComparer.Ordinal).ToList();
 
-    private List<(string? Concept, string Label, Observation Figure)> Figures(long companyId, string filter, params object[] values) =>
+    private List<(string? Concept, string Label, string Section, Observation Figure)> Figures(long companyId, string filter, params object[] values) =>
         reader.Query(FigureSql + filter, [companyId, .. values], ReadFigure);
 
-    private static (string? Concept, string Label, Observation Figure) ReadFigure(DbDataReader r)
+    private static (string? Concept, string Label, string Section, Observation Figure) ReadFigure(DbDataReader r)
     {
         var release = new ReleaseRef(r.Long(0), Path.GetFileName(r.Str(14)), r.DateOrNull(15), r.DateOrNull(16));
         var kind = r.StrOrNull(7) is { } k ? StatementKindNames.Parse(k) : StatementKind.Other;
         var rank = FigureRank.Of(kind, r.StrOrNull(12) ?? "", r.StrOrNull(13) ?? "");
         var figure = new Observation(release, r.PeriodAt(8, 9)!, r.Decimal(4), r.Int(5), StoreReader.ParseUnit(r.Str(6)), kind,
             r.Int(1), r.Int(10), r.Int(11), rank);
-        return (r.StrOrNull(2), r.Str(3), figure);
+        return (r.StrOrNull(2), r.Str(3), r.Str(17), figure);
     }
 }

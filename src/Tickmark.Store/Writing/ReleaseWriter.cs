@@ -99,6 +99,18 @@ internal sealed class ReleaseWriter : IDisposable
         return (replace is null ? WriteOutcome.Added : WriteOutcome.Replaced, releaseId);
     }
 
+    /// <summary>Sends any rows the dialect holds back; call before committing.</summary>
+    public void Flush()
+    {
+        foreach (var r in Inserters) r.Flush();
+    }
+
+    /// <summary>Forgets rows held back for a transaction that was rolled back.</summary>
+    public void Discard()
+    {
+        foreach (var r in Inserters) r.Discard();
+    }
+
     private void WriteChildren(long id, ExtractionResult r)
     {
         if (r.Document.Text.Length > 0) _document.Add(id, r.Document.Text);

@@ -20,8 +20,12 @@ public sealed partial record LineItemQuery(string Text)
 
     public bool MatchesLabel(string label) => Normalize(label) == LabelKey;
 
-    /// <summary>What makes figures the same line item across releases: the element where known, else the label.</summary>
-    public static string KeyOf(string? concept, string label) => concept ?? "label:" + Normalize(label);
+    /// <summary>
+    /// What makes figures the same line item across releases: the element where known, else the
+    /// label under its headings ("Subtotal" under "Loans" is not "Subtotal" under "Deposits").
+    /// </summary>
+    public static string KeyOf(string? concept, string label, string section) =>
+        concept ?? "label:" + Normalize(section.Length == 0 ? label : section + " > " + label);
 
     public static string Normalize(string label) => Spaces().Replace(label.Trim().TrimEnd(':', '.').Trim(), " ").ToLowerInvariant();
 

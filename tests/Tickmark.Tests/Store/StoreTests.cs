@@ -236,6 +236,49 @@ public abstract class StoreTests<TProvider> : IDisposable where TProvider : Stor
         Assert.DoesNotContain(checks, c => c.Status == CheckStatus.Fail);
     }
 
+    [StoreFact]
+    public void AReleaseWithoutATickerJoinsTheCompanyOfTheSameName()
+    {
+        var store = Provider.Open();
+        var read = new Extractor().ExtractFile(Seeds[0]);
+        ExtractionResult As(Releases.ReleaseInfo who, string text) => new()
+        {
+            Document = new Text.SourceDocument(read.Document.Path, read.Document.Text + text, read.Document.Sha256 + text.Length),
+            Format = read.Format, Release = who, Blocks = read.Blocks, Statements = read.Statements, Facts = read.Facts, Diagnostics = read.Diagnostics,
+        };
+        var named = As(read.Release with { Ticker = null, Company = "BIOSPHERE MEDICAL INC" }, " ");
+        var ticker = As(read.Release, "  ");
+        var cik = As(read.Release with { Ticker = null, Company = null, Cik = "0001022080" }, "   ");
+        using (var c = store.Connect())
+        using (var writer = new Tickmark.Store.Writing.ReleaseWriter(c, store.Dialect))
+        using (var tx = c.BeginTransaction())
+        {
+            writer.Transaction = tx;
+            // The release without a ticker comes first: its company is keyed by name, then takes the ticker.
+            writer.Write("/a.txt", named.Document.Sha256, named, reparse: false);
+            Assert.Equal("biosphere medical", Assert.Single(CompanyKeys(c, tx)));
+            writer.Write("/b.txt", ticker.Document.Sha256, ticker, reparse: false);
+            writer.Write("/c.txt", cik.Document.Sha256, cik, reparse: false);
+            writer.Flush();
+            tx.Commit();
+        }
+        var company = Assert.Single(store.Reader.Companies(), c => c.Key == "BSMD");
+        Assert.Equal(("BSMD", 2), (company.Ticker, company.Releases));
+        // A CIK alone is a company of its own until a release gives both.
+        Assert.Contains(store.Reader.Companies(), c => c.Key == "CIK1022080" && c.Releases == 1);
+    }
+
+    private static List<string> CompanyKeys(DbConnection c, DbTransaction tx)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT key FROM companies";
+        using var r = cmd.ExecuteReader();
+        var keys = new List<string>();
+        while (r.Read()) keys.Add(r.GetString(0));
+        return keys;
+    }
+
     private static (long, long, long, long) RowCounts(TickmarkStore store) => (
         Scalar(store, "SELECT COUNT(*) FROM releases"), Scalar(store, "SELECT COUNT(*) FROM facts"),
         Scalar(store, "SELECT COUNT(*) FROM statement_rows"), Scalar(store, "SELECT COUNT(*) FROM companies"));
