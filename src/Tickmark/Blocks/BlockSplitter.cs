@@ -49,6 +49,12 @@ public static partial class BlockSplitter
         return blocks;
     }
 
+    /// <summary>A line that opens a release: "ROCKLAND, Mass.--(BUSINESS WIRE)--Jan. 31, 2007--".</summary>
+    public static bool IsDateline(string text) => Dateline().IsMatch(text);
+
+    /// <summary>Lines above a headline that are not it: "Exhibit 99.1", "FOR IMMEDIATE RELEASE", contacts.</summary>
+    public static bool IsBoilerplate(string text) => Boilerplate().IsMatch(text);
+
     private static Block Make(IReadOnlyList<ClassifiedLine> lines, BlockKind kind, int first, int last)
     {
         var start = lines[first].Offset;

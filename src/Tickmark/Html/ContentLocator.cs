@@ -1,0 +1,86 @@
+using AngleSharp.Dom;
+
+namespace Tickmark.Html;
+
+/// <summary>
+/// Finds the release in a page: on a company newsroom page the article body, not the site's
+/// navigation, menus, related links and footer around it. Each paragraph, list item, table and
+/// text-bearing div scores its text (links not counted) for its parent, half for its grandparent;
+/// the best-scoring element is the body of the release, widened to its ancestors while they add
+/// little text of their own (the headline and date above the body). An exhibit's whole body
+/// usually wins outright.
+/// </summary>
+public static class ContentLocator
+{
+    private static readonly HashSet<string> Boilerplate = ["nav", "aside", "footer", "form", "header", "menu"];
+    private static readonly HashSet<string> Units = ["p", "li", "pre", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "td", "div", "font", "span"];
+
+    public static IElement Locate(IDocument document)
+    {
+        var body = document.Body ?? document.DocumentElement;
+        var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        Score(body, scores);
+        if (scores.Count == 0) return body;
+        var best = scores.MaxBy(kv => kv.Value).Key;
+        var bestText = OwnText(best);
+        // Widen to ancestors that add little besides (a headline, a date, share buttons).
+        var current = best;
+        while (current.ParentElement is { } parent && current != body)
+        {
+            var parentText = OwnText(parent);
+            if (parentText > bestText * 1.15 + 400) break;
+            current = parent;
+        }
+        return current;
+    }
+
+    /// <summary>Scores each unit of text under <paramref name="e"/>; returns the length of text it holds outside links.</summary>
+    private static int Score(IElement e, Dictionary<IElement, double> scores)
+    {
+        var name = e.LocalName;
+        if (HtmlTextCollector.Skipped.Contains(name) || Boilerplate.Contains(name) || CssStyle.IsHidden(e)) return 0;
+        var total = 0;
+        var direct = 0;
+        for (var c = e.FirstChild; c is not null; c = c.NextSibling)
+        {
+            if (c is IText t) direct += CountNonSpace(t.Data);
+            else if (c is IElement child)
+            {
+                var n = child.LocalName == "a" ? 0 : Score(child, scores);
+                // Inline children count as the element's own text.
+                if (!HtmlTextCollector.BlockElements.Contains(child.LocalName) && child.LocalName is not ("td" or "th")) direct += n;
+                else total += n;
+            }
+        }
+        total += direct;
+        // A unit scores for its container: a paragraph, a table, or a div or cell that holds text itself.
+        var isUnit = name is "p" or "li" or "pre" or "table" or "blockquote" or "h1" or "h2" or "h3"
+            || (Units.Contains(name) && direct >= 40);
+        if (isUnit && total > 0 && e.ParentElement is { } parent)
+        {
+            scores[parent] = scores.GetValueOrDefault(parent) + total;
+            if (parent.ParentElement is { } grand) scores[grand] = scores.GetValueOrDefault(grand) + total / 2.0;
+        }
+        return total;
+    }
+
+    /// <summary>Characters of text under an element outside links and boilerplate, white space not counted.</summary>
+    private static int OwnText(IElement e)
+    {
+        var n = 0;
+        foreach (var node in e.ChildNodes)
+        {
+            if (node is IText t) n += CountNonSpace(t.Data);
+            else if (node is IElement c && c.LocalName != "a" && !HtmlTextCollector.Skipped.Contains(c.LocalName) && !Boilerplate.Contains(c.LocalName))
+                n += OwnText(c);
+        }
+        return n;
+    }
+
+    private static int CountNonSpace(string s)
+    {
+        var n = 0;
+        foreach (var c in s) if (!char.IsWhiteSpace(c)) n++;
+        return n;
+    }
+}

@@ -1,0 +1,61 @@
+using AngleSharp.Dom;
+using Tickmark.Tables;
+using Tickmark.Text;
+using Tickmark.Units;
+
+namespace Tickmark.Html;
+
+/// <summary>
+/// Reads one &lt;table&gt; into the same <see cref="TableGrid"/>s that text tables become: cells laid
+/// out on logical columns, '$' ')' and '%' cells merged into their figures, spacer columns dropped
+/// (only columns of figures are kept), one grid per table the rows hold, each with its column
+/// headings, title lines (from above the table, its caption and its own title rows; a scale note from
+/// under it when none is above) and its rows.
+/// </summary>
+public static class HtmlTableReader
+{
+    public static List<TableGrid> Read(IElement table, RawTextIndex index, LineIndex lines, IReadOnlyList<string> titleAbove, string? noteBelow)
+    {
+        var rows = CellMatrix.Read(table, index).Select(RowFigures.Read).ToList();
+        var grids = new List<TableGrid>();
+        var caption = table.QuerySelector("caption") is { } c && c.Closest("table") == table ? HtmlTextCollector.Collect(c, index).Text : null;
+        foreach (var segment in TableSegmenter.Split(rows))
+        {
+            var firstData = segment.FindIndex(r => r.IsData);
+            var data = segment.Where(r => r.IsData).ToList();
+            var columns = HtmlColumnFinder.Find(data);
+            if (columns.Count == 0) continue;
+            var labelEnd = Math.Min(data.Min(r => r.FigureStart), columns.Min(col => col.Start));
+            var header = HtmlHeaderReader.Read(segment.Take(firstData).ToList(), columns, labelEnd);
+            var title = new List<string>();
+            // The lines above the table title only its first table; the others have their own title rows.
+            if (grids.Count == 0) title.AddRange(titleAbove);
+            if (grids.Count == 0 && caption is { Length: > 0 }) title.Add(caption);
+            title.AddRange(header.Title);
+            var diagnostics = new List<Diagnostics.Diagnostic>();
+            var body = header.BodyHeadings.Concat(segment.Skip(firstData)).ToList();
+            var gridRows = HtmlRowReader.Read(body, columns, labelEnd, lines, diagnostics);
+            if (gridRows.Count == 0) continue;
+            var headingText = string.Join(" ", header.Headings.Select(h => h.Text));
+            if (!ScaleNote.Read(string.Join(" ", title) + " " + headingText).Stated)
+            {
+                var note = segment.Skip(firstData).Where(r => !r.IsData).SelectMany(r => r.Words).Select(w => w.Text.Text)
+                    .FirstOrDefault(t => t.Length <= 150 && ScaleNote.Factor(t) is not null) ?? noteBelow;
+                if (note is not null) title.Add(note);
+            }
+            var firstLine = gridRows.Min(r => r.Line) + 1;
+            var lastLine = gridRows.Max(r => r.Line) + 1;
+            var grid = new TableGrid
+            {
+                Region = new TableRegion(0, 0, 0) { FirstLine = firstLine, LastLine = lastLine },
+                Columns = columns.Select(col => new GridColumn(col.Index, col.Start, col.End, col.Start)).ToList(),
+                Headings = header.Headings,
+                TitleLines = title,
+                Rows = gridRows,
+            };
+            grid.Diagnostics.AddRange(diagnostics);
+            grids.Add(grid);
+        }
+        return grids;
+    }
+}

@@ -1,0 +1,95 @@
+using Tickmark.Text;
+
+namespace Tickmark.Html;
+
+/// <summary>
+/// Text read out of HTML with, for each character, where it came from in the document text:
+/// <see cref="Starts"/>[i] is the offset of the source of character i (the '&amp;' of a reference,
+/// the '&lt;' of a &lt;br&gt;) and <see cref="Ends"/>[i] the offset just past it.
+/// </summary>
+public sealed class MappedText
+{
+    public MappedText(string text, int[] starts, int[] ends)
+    {
+        Text = text;
+        Starts = starts;
+        Ends = ends;
+    }
+
+    public static readonly MappedText Empty = new("", [], []);
+
+    public string Text { get; }
+    public int[] Starts { get; }
+    public int[] Ends { get; }
+    public int Length => Text.Length;
+
+    /// <summary>The document span covering characters [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>).</summary>
+    public SourceSpan SourceOf(int start, int length)
+    {
+        if (Text.Length == 0) return default;
+        if (length <= 0) return new SourceSpan(Starts[Math.Min(start, Text.Length - 1)], 0);
+        var s = Starts[start];
+        var e = Math.Max(s, Ends[start + length - 1]);
+        return SourceSpan.FromBounds(s, e);
+    }
+
+    public SourceSpan Source => SourceOf(0, Text.Length);
+
+    public override string ToString() => Text;
+}
+
+/// <summary>Builds a <see cref="MappedText"/> one character at a time.</summary>
+public sealed class MappedTextBuilder
+{
+    private readonly System.Text.StringBuilder _text;
+    private readonly List<int> _starts;
+    private readonly List<int> _ends;
+
+    public MappedTextBuilder(int capacity = 64)
+    {
+        _text = new System.Text.StringBuilder(capacity);
+        _starts = new List<int>(capacity);
+        _ends = new List<int>(capacity);
+    }
+
+    public int Length => _text.Length;
+
+    public char this[int i] => _text[i];
+
+    public void Append(char c, int start, int end)
+    {
+        _text.Append(c);
+        _starts.Add(start);
+        _ends.Add(end);
+    }
+
+    public void Append(MappedText text)
+    {
+        for (var i = 0; i < text.Length; i++) Append(text.Text[i], text.Starts[i], text.Ends[i]);
+    }
+
+    /// <summary>Appends characters that stand for no source text (a line break between blocks), placed at <paramref name="at"/>.</summary>
+    public void AppendSynthetic(string s, int at)
+    {
+        foreach (var c in s) Append(c, at, at);
+    }
+
+    public int LastEnd => _ends.Count > 0 ? _ends[^1] : 0;
+
+    public void TrimEnd()
+    {
+        var n = _text.Length;
+        while (n > 0 && char.IsWhiteSpace(_text[n - 1])) n--;
+        Truncate(n);
+    }
+
+    public void Truncate(int length)
+    {
+        if (length >= _text.Length) return;
+        _text.Length = length;
+        _starts.RemoveRange(length, _starts.Count - length);
+        _ends.RemoveRange(length, _ends.Count - length);
+    }
+
+    public MappedText Build() => _text.Length == 0 ? MappedText.Empty : new MappedText(_text.ToString(), [.. _starts], [.. _ends]);
+}

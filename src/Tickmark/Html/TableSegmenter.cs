@@ -1,0 +1,37 @@
+namespace Tickmark.Html;
+
+/// <summary>
+/// Splits one &lt;table&gt; into the tables a reader sees in it: a new table begins where, after rows
+/// of figures, a row names periods over the figures again ("Quarter Ended", "June 30, 2008", "2023").
+/// The rows of words just above such a row (its title) go with it.
+/// </summary>
+public static class TableSegmenter
+{
+    public static List<List<RowFigures>> Split(IReadOnlyList<RowFigures> rows)
+    {
+        var segments = new List<List<RowFigures>>();
+        var start = 0;
+        var lastData = -1;
+        var figureZone = int.MaxValue;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.IsData)
+            {
+                lastData = i;
+                figureZone = Math.Min(figureZone, row.FigureStart);
+                continue;
+            }
+            if (lastData < start || !NamesPeriodsOverFigures(row, figureZone)) continue;
+            var first = lastData + 1;
+            segments.Add(rows.Skip(start).Take(first - start).ToList());
+            start = first;
+            figureZone = int.MaxValue;
+        }
+        segments.Add(rows.Skip(start).ToList());
+        return segments.Where(s => s.Any(r => r.IsData)).ToList();
+    }
+
+    private static bool NamesPeriodsOverFigures(RowFigures row, int figureZone) =>
+        row.IsYearHeading || row.Words.Any(w => w.Col >= figureZone && RowFigures.IsPeriodHeading(w.Text.Text));
+}
