@@ -63,7 +63,8 @@ public static class HtmlReader
                     continue;
                 default:
                     prose.Add(block.Text, block.Tag);
-                    previousWasTable = false;
+                    // An empty paragraph between two tables (a spacer) does not part them.
+                    if (block.Text.Text.Trim().Length > 0) previousWasTable = false;
                     continue;
             }
         }

@@ -143,7 +143,15 @@ public static class HtmlRowReader
 
     private static void FlushHeadings(List<(Label Label, int Row)> pending, List<Heading> stack)
     {
-        foreach (var (label, _) in pending)
+        // A heading wrapped over rows ("Adjustments to reconcile net income to net cash" / "provided by operating activities:").
+        var joined = new List<Label>();
+        for (var p = 0; p < pending.Count; p++)
+        {
+            if (joined.Count > 0 && pending[p].Row == pending[p - 1].Row + 1 && RowReader.Continues(joined[^1].Text, pending[p].Label.Text))
+                joined[^1] = joined[^1] with { Text = joined[^1].Text + " " + pending[p].Label.Text };
+            else joined.Add(pending[p].Label);
+        }
+        foreach (var label in joined)
         {
             var text = label.Text.TrimEnd(':', ' ');
             if (text.Length == 0) continue;

@@ -18,6 +18,7 @@ public static class HtmlTableReader
     {
         var rows = CellMatrix.Read(table, index).Select(RowFigures.Read).ToList();
         var grids = new List<TableGrid>();
+        string? tableNote = null;
         var caption = table.QuerySelector("caption") is { } c && c.Closest("table") == table ? HtmlTextCollector.Collect(c, index).Text : null;
         foreach (var segment in TableSegmenter.Split(rows))
         {
@@ -39,10 +40,12 @@ public static class HtmlTableReader
             var headingText = string.Join(" ", header.Headings.Select(h => h.Text));
             if (!ScaleNote.Read(string.Join(" ", title) + " " + headingText).Stated)
             {
+                // A note under the rows, under the table, or the one the table's first part states for all of it.
                 var note = segment.Skip(firstData).Where(r => !r.IsData).SelectMany(r => r.Words).Select(w => w.Text.Text)
-                    .FirstOrDefault(t => t.Length <= 150 && ScaleNote.Factor(t) is not null) ?? noteBelow;
+                    .FirstOrDefault(t => t.Length <= 150 && ScaleNote.Factor(t) is not null) ?? tableNote ?? noteBelow;
                 if (note is not null) title.Add(note);
             }
+            tableNote ??= title.FirstOrDefault(t => ScaleNote.Factor(t) is not null);
             var firstLine = gridRows.Min(r => r.Line) + 1;
             var lastLine = gridRows.Max(r => r.Line) + 1;
             var grid = new TableGrid

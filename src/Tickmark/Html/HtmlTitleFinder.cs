@@ -25,8 +25,10 @@ public static partial class HtmlTitleFinder
             for (var k = own.Count - 1; k >= 0 && lines.Count < MaxLines; k--)
             {
                 var line = own[k];
+                // A page's furniture ("(more)", "Page 4", "2"): what stands above it is the page before.
+                if (PageMark().IsMatch(line)) { stop = true; break; }
                 var isNote = ScaleNote.Factor(line) is not null && line.Length <= 250;
-                if ((line.Length > MaxTitleLength && !isNote) || FootnoteMark().IsMatch(line)) { stop = true; break; }
+                if ((line.Length > MaxTitleLength && !isNote) || FootnoteMark().IsMatch(line) || (IsSentence(line) && !isNote)) { stop = true; break; }
                 lines.Insert(0, line);
             }
             if (stop) break;
@@ -45,6 +47,13 @@ public static partial class HtmlTitleFinder
         }
         return null;
     }
+
+    /// <summary>A sentence of prose, not a title: it ends with a full stop and runs on, or runs to many words.</summary>
+    private static bool IsSentence(string line) =>
+        (line.EndsWith('.') && line.Length > 60) || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 16;
+
+    [GeneratedRegex(@"^(\(more\)|-?\s*more\s*-?|page\s+\d+(\s+of\s+\d+)?|-\s*\d+\s*-|\d{1,3})$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageMark();
 
     /// <summary>"(1) ...", "* ...", "(a) ...": a note to the table above, not a title.</summary>
     [GeneratedRegex(@"^(\(\s*[0-9a-z]{1,2}\s*\)|\*+|\[\d+\])\s")]

@@ -109,6 +109,9 @@ public static partial class ReleaseInfoReader
     private static string? CompanyBefore(string text, int index)
     {
         var start = Math.Max(0, index - 200);
+        // The name stands in the same paragraph as the ticker.
+        var paragraph = text.LastIndexOf("\n\n", index, index - start, StringComparison.Ordinal);
+        if (paragraph >= 0) start = paragraph + 2;
         var before = Collapse(text[start..index]);
         var cut = before.LastIndexOf("--", StringComparison.Ordinal);
         if (cut >= 0) before = before[(cut + 2)..];
