@@ -20,7 +20,15 @@ public static partial class StatementKindClassifier
         return StatementKind.Other;
     }
 
-    public static StatementKind Classify(TableGrid grid) => Classify(grid.TitleText, grid.Rows.Select(r => r.Label));
+    public static StatementKind Classify(TableGrid grid)
+    {
+        var kind = Classify(grid.TitleText, grid.Rows.Select(r => r.Label));
+        // A table about earnings per share ("Significant Factors Impacting EPS") belongs with the income statement.
+        return kind == StatementKind.Other && EpsTitle().IsMatch(TableTitle.Own(grid.TitleLines)) ? StatementKind.IncomeStatement : kind;
+    }
+
+    [GeneratedRegex(@"\bEPS\b|\bearnings\s+per\s+(common\s+)?share\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EpsTitle();
 
     [GeneratedRegex(@"cash\s+flows?", RegexOptions.IgnoreCase)]
     private static partial Regex CashFlowTitle();

@@ -18,13 +18,14 @@ public static class TableFactBuilder
         var kind = StatementKindClassifier.Classify(grid);
         var periods = HeaderPeriodReader.Read(grid, kind, diagnostics);
         var note = ScaleNote.Read(grid.TitleText + " " + string.Join(" ", grid.Headings.Select(h => h.Text)));
+        var perShareTable = RowUnitClassifier.IsPerShareTable(TableTitle.Own(grid.TitleLines), note);
         var rows = new List<StatementRow>(grid.Rows.Count);
         var firstFact = facts.Count;
         foreach (var row in grid.Rows)
         {
             var indexes = new int?[grid.Columns.Count];
             string? rowConcept = null;
-            var rowUnit = RowUnitClassifier.ClassifyRow(row.Label, row.Section, note);
+            var rowUnit = RowUnitClassifier.ClassifyRow(row.Label, row.Section, note, perShareTable);
             for (var j = 0; j < grid.Columns.Count; j++)
             {
                 var cell = row.Cells[j];
