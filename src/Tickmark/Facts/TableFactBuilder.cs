@@ -69,11 +69,11 @@ public static class TableFactBuilder
         return n;
     }
 
-    /// <summary>The title line that names the statement, else the first title line.</summary>
+    /// <summary>The title line that names the statement, else the last title line of words (the one nearest the table, below the company's name).</summary>
     private static string StatementTitle(TableGrid grid)
     {
         foreach (var line in grid.TitleLines)
             if (StatementKindClassifier.Classify(line, []) != StatementKind.Other) return line;
-        return grid.TitleLines.FirstOrDefault(l => l.Any(char.IsLetter) && !l.StartsWith('(')) ?? "";
+        return grid.TitleLines.LastOrDefault(l => l.Any(char.IsLetter) && !l.StartsWith('(') && !l.StartsWith("Exhibit", StringComparison.OrdinalIgnoreCase) && !l.StartsWith("Page ", StringComparison.OrdinalIgnoreCase)) ?? "";
     }
 }

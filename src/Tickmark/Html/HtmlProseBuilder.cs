@@ -35,11 +35,13 @@ public sealed partial class HtmlProseBuilder
             if (fixedKind is { } k) kind = k;
             else if (!seenDateline && (BlockSplitter.IsDateline(flat) || DashDateline().IsMatch(flat))) kind = BlockKind.Dateline;
             else if (tag == "li") kind = BlockKind.Bullet;
-            else if (!seenDateline && headlineZone && flat.Length < 300 && !BlockSplitter.IsBoilerplate(flat)) kind = BlockKind.Headline;
+            else if (!seenDateline && headlineZone && tag != "tr" && flat.Length < 300 && !BlockSplitter.IsBoilerplate(flat)) kind = BlockKind.Headline;
             else if (flat.Length < 70 && !flat.EndsWith('.')) kind = BlockKind.Heading;
             else kind = BlockKind.Paragraph;
             if (kind == BlockKind.Dateline) seenDateline = true;
             if (kind == BlockKind.Paragraph) headlineZone = false;
+            // "Exhibit 99.1", "NEWS RELEASE", contacts: the release itself starts below (after an 8-K's cover page).
+            if (!seenDateline && BlockSplitter.IsBoilerplate(flat)) headlineZone = true;
             placed.Add((start, b.Length, kind));
         }
         var mapped = b.Build();
