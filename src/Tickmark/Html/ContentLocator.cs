@@ -3,12 +3,12 @@ using AngleSharp.Dom;
 namespace Tickmark.Html;
 
 /// <summary>
-/// Finds the release in a page: on a company newsroom page the article body, not the site's
-/// navigation, menus, related links and footer around it. Each paragraph, list item, table and
-/// text-bearing div scores its text (links not counted) for its parent, half for its grandparent;
-/// the best-scoring element is the body of the release, widened to its ancestors while they add
-/// little text of their own (the headline and date above the body). An exhibit's whole body
-/// usually wins outright.
+/// Finds the release in a page. An exhibit (no site navigation) is read whole. On a company
+/// newsroom page the release is the article body, not the site's navigation, menus, related links
+/// and footer around it: each paragraph, list item, table and text-bearing div scores its text
+/// (links not counted) for its parent, half for its grandparent; the best-scoring element is the
+/// body of the release, widened to its ancestors while what they add beside it is small and holds
+/// no table (the headline and date above the body).
 /// </summary>
 public static class ContentLocator
 {
@@ -18,21 +18,26 @@ public static class ContentLocator
     public static IElement Locate(IDocument document)
     {
         var body = document.Body ?? document.DocumentElement;
+        if (!HasSiteChrome(body)) return body;
         var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         Score(body, scores);
         if (scores.Count == 0) return body;
         var best = scores.MaxBy(kv => kv.Value).Key;
-        var bestText = OwnText(best);
         // Widen to ancestors that add little besides (a headline, a date, share buttons).
         var current = best;
         while (current.ParentElement is { } parent && current != body)
         {
-            var parentText = OwnText(parent);
-            if (parentText > bestText * 1.15 + 400) break;
+            var addsLittle = parent.Children.Where(c => c != current)
+                .All(c => Boilerplate.Contains(c.LocalName) || (OwnText(c) <= 300 && c.QuerySelector("table") is null && c.LocalName != "table"));
+            if (!addsLittle) break;
             current = parent;
         }
         return current;
     }
+
+    /// <summary>Site navigation around the content: &lt;nav&gt;, &lt;header&gt;, &lt;footer&gt;, &lt;aside&gt; or their ARIA roles.</summary>
+    private static bool HasSiteChrome(IElement body) =>
+        body.QuerySelector("nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo]") is not null;
 
     /// <summary>Scores each unit of text under <paramref name="e"/>; returns the length of text it holds outside links.</summary>
     private static int Score(IElement e, Dictionary<IElement, double> scores)
