@@ -17,6 +17,8 @@ public static partial class CellReader
     {
         var t = text.Trim();
         if (t.Length == 0) return CellKind.Empty;
+        // Words: no figure starts with a letter (placeholders such as "n/a" aside).
+        if (char.IsLetter(t[0]) && t.Length > 4) return CellKind.Text;
         if (Prefixes.Contains(t)) return CellKind.Prefix;
         if (Suffixes.Contains(t)) return CellKind.Suffix;
         return Figure(t) is not null ? CellKind.Number : CellKind.Text;
@@ -31,7 +33,8 @@ public static partial class CellReader
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (start == end) return null;
         // A footnote mark after the figure: "1,234 (a)", "1,234 (1)", "1,234*".
-        var foot = Footnote().Match(text, start, end - start);
+        var last = text[end - 1];
+        var foot = last is ')' or '*' or ']' ? Footnote().Match(text, start, end - start) : System.Text.RegularExpressions.Match.Empty;
         if (foot.Success && foot.Index > start)
         {
             end = foot.Index;

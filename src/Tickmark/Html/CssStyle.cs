@@ -10,14 +10,19 @@ public static class CssStyle
     public static string? Get(IElement element, string property)
     {
         var style = element.GetAttribute("style");
-        if (style is null) return null;
+        if (style is null || style.IndexOf(property, StringComparison.OrdinalIgnoreCase) < 0) return null;
         string? found = null;
-        foreach (var part in style.Split(';'))
+        var span = style.AsSpan();
+        while (span.Length > 0)
         {
+            var semi = span.IndexOf(';');
+            var part = semi < 0 ? span : span[..semi];
+            span = semi < 0 ? [] : span[(semi + 1)..];
             var colon = part.IndexOf(':');
             if (colon < 0) continue;
-            if (part.AsSpan(0, colon).Trim().Equals(property, StringComparison.OrdinalIgnoreCase))
-                found = part[(colon + 1)..].Trim().ToLowerInvariant();
+            // The last declaration of a property wins, as in CSS.
+            if (part[..colon].Trim().Equals(property, StringComparison.OrdinalIgnoreCase))
+                found = part[(colon + 1)..].Trim().ToString().ToLowerInvariant();
         }
         return found;
     }
@@ -51,10 +56,12 @@ public static class CssStyle
     /// <summary>A visible border on the given side ("top" or "bottom").</summary>
     public static bool HasBorder(IElement element, string side)
     {
-        var v = Get(element, "border-" + side);
+        var top = side == "top";
+        if (element.GetAttribute("style") is not { } s || s.IndexOf(top ? "border-top" : "border-bottom", StringComparison.OrdinalIgnoreCase) < 0) return false;
+        var v = Get(element, top ? "border-top" : "border-bottom");
         if (v is not null) return IsVisible(v);
-        var style = Get(element, "border-" + side + "-style");
-        return style is not null && IsVisible(style) && Get(element, "border-" + side + "-width") is not ("0" or "0px" or "0pt");
+        var style = Get(element, top ? "border-top-style" : "border-bottom-style");
+        return style is not null && IsVisible(style) && Get(element, top ? "border-top-width" : "border-bottom-width") is not ("0" or "0px" or "0pt");
     }
 
     private static bool IsVisible(string v) =>
@@ -63,6 +70,7 @@ public static class CssStyle
     public static bool IsHidden(IElement element)
     {
         if (element.HasAttribute("hidden")) return true;
+        if (element.GetAttribute("style") is not { } style || (!style.Contains("none", StringComparison.OrdinalIgnoreCase) && !style.Contains("hidden", StringComparison.OrdinalIgnoreCase))) return false;
         var display = Get(element, "display");
         if (display == "none") return true;
         return Get(element, "visibility") == "hidden";

@@ -38,11 +38,22 @@ public static class HtmlEntities
         return (value, k - i);
     }
 
+    /// <summary>The references releases use most, looked up without allocating.</summary>
+    private static readonly Dictionary<string, string> Common = new()
+    {
+        ["nbsp"] = "\u00A0", ["amp"] = "&", ["lt"] = "<", ["gt"] = ">", ["quot"] = "\"", ["apos"] = "'", ["mdash"] = "\u2014",
+        ["ndash"] = "\u2013", ["rsquo"] = "\u2019", ["lsquo"] = "\u2018", ["rdquo"] = "\u201D", ["ldquo"] = "\u201C", ["reg"] = "\u00AE",
+        ["trade"] = "\u2122", ["copy"] = "\u00A9", ["bull"] = "\u2022", ["middot"] = "\u00B7", ["sect"] = "\u00A7", ["hellip"] = "\u2026",
+    };
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CommonLookup = Common.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static (string, int)? Named(string raw, int i)
     {
         var k = i + 1;
         while (k < raw.Length && char.IsAsciiLetterOrDigit(raw[k]) && k - i < 40) k++;
         if (k == i + 1) return null;
+        if (k < raw.Length && raw[k] == ';' && CommonLookup.TryGetValue(raw.AsSpan(i + 1, k - i - 1), out var common)) return (common, k + 1 - i);
         var resolver = HtmlEntityProvider.Resolver;
         if (k < raw.Length && raw[k] == ';' && resolver.GetSymbol(raw.Substring(i + 1, k - i)) is { } full)
             return (full, k + 1 - i);

@@ -39,7 +39,7 @@ public static class HtmlTextCollector
 
     private sealed class State(RawTextIndex index, bool keepLines)
     {
-        private readonly MappedTextBuilder _b = new();
+        private readonly MappedTextBuilder _b = new(16);
         private bool _pendingSpace;
         private bool _pendingBreak;
         private int _pendingAt;

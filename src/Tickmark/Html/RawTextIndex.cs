@@ -79,7 +79,8 @@ public sealed class RawTextIndex
     private void Place(IText t)
     {
         var data = t.Data;
-        if (data.Length == 0) return;
+        // White space between tags is never read; the next text skips it anyway.
+        if (data.Length == 0 || string.IsNullOrWhiteSpace(data)) return;
         var starts = new int[data.Length];
         if (Match(data, _cursor, starts) is { } end)
         {
