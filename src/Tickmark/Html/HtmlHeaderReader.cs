@@ -24,6 +24,8 @@ public static partial class HtmlHeaderReader
             {
                 var text = cell.Text.Text.Trim();
                 if (text.Length == 0 || cell.Kind is CellKind.Prefix or CellKind.Suffix) continue;
+                // A note ("(C) Income tax impact of ...", sentences) belongs to the table above; it heads nothing.
+                if (IsNote(text)) continue;
                 if (cell.EndCol <= labelEnd || (cell.Col < labelEnd && !RowFigures.IsPeriodHeading(text)))
                 {
                     rowTitles.Add((r, text));
@@ -55,6 +57,12 @@ public static partial class HtmlHeaderReader
         var bodyHeadings = lastHeadingRow < 0 ? [] : above.Where((_, r) => r > lastHeadingRow && rowTitles.Any(t => t.Row == r)).ToList();
         return new Result(headings, title, bodyHeadings);
     }
+
+    private static bool IsNote(string text) =>
+        NoteMark().IsMatch(text) || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 14;
+
+    [GeneratedRegex(@"^(\(\s*[0-9A-Za-z]{1,2}\s*\)|\*+|\[\d+\])\s+\S")]
+    private static partial Regex NoteMark();
 
     [GeneratedRegex(@"\bchange\b|%|\bpercent\b|\bvariance\b|\binc(rease)?\b|\bdec(rease)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Change();

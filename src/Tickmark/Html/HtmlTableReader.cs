@@ -29,9 +29,9 @@ public static class HtmlTableReader
             var labelEnd = Math.Min(data.Min(r => r.FigureStart), columns.Min(col => col.Start));
             var header = HtmlHeaderReader.Read(segment.Take(firstData).ToList(), columns, labelEnd);
             var title = new List<string>();
-            // The lines above the table title only its first table; the others have their own title rows.
-            if (grids.Count == 0) title.AddRange(titleAbove);
-            if (grids.Count == 0 && caption is { Length: > 0 }) title.Add(caption);
+            // The lines above the table title its first table, and any other that has no title rows of its own.
+            if (grids.Count == 0 || header.Title.Count == 0) title.AddRange(titleAbove);
+            if ((grids.Count == 0 || header.Title.Count == 0) && caption is { Length: > 0 }) title.Add(caption);
             title.AddRange(header.Title);
             var diagnostics = new List<Diagnostics.Diagnostic>();
             var body = header.BodyHeadings.Concat(segment.Skip(firstData)).ToList();
