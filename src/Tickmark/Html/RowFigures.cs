@@ -24,9 +24,10 @@ public sealed partial class RowFigures
     public int FigureStart { get; init; } = int.MaxValue;
 
     /// <summary>Only plain years ("2006  2005"): a line of column headings.</summary>
+    /// <remarks>Words at the left may name the periods ("Fiscal Year") or be the table's note ("(In millions)").</remarks>
     public bool IsYearHeading =>
         Figures.Count > 0 && Figures.All(f => f.Cell.IsYear)
-        && Words.Where(w => w.Col < FigureStart).All(w => PeriodWords().IsMatch(w.Text.Text));
+        && Words.Where(w => w.Col < FigureStart).All(w => PeriodWords().IsMatch(w.Text.Text) || w.Text.Text.TrimStart().StartsWith('(') || Units.ScaleNote.Factor(w.Text.Text) is not null);
 
     /// <summary>A note: a marker such as "(1)" followed by sentences, not a row of figures.</summary>
     public bool IsNote => Figures.Count > 0 && Words.Any(w => w.Col > Figures[0].Col && IsProse(w.Text.Text));

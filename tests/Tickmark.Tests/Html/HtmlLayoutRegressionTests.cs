@@ -305,4 +305,35 @@ public class HtmlLayoutRegressionTests
         Assert.Equal(933_154_000m, r.Facts.Single(f => f.Unit == Unit.Shares).Value);
         Assert.Equal(6.43m, r.Facts.Single(f => f.Unit == Unit.UsdPerShare && f.Origin == FactOrigin.Table).Value);
     }
+
+    [Fact]
+    public void WorkivaStyleYearsBesideTheScaleNoteAndUnderlinedYearsWithBreaks()
+    {
+        var r = Extract("""
+            <div style="text-align:center"><span style="font-weight:700">CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</span></div>
+            <table style="border-collapse:collapse;width:100%">
+            <tr><td colspan="3"></td><td colspan="7" style="text-align:center;border-bottom:1pt solid #000"><span>Three Months Ended March 31,</span></td></tr>
+            <tr><td colspan="3"><span>(In millions, except per share amounts)</span></td><td colspan="3"><span>2024</span></td><td></td><td colspan="3"><span>2023</span></td></tr>
+            <tr><td colspan="3"><span>Revenues</span></td><td><span>$</span></td><td><span>1,234.5</span></td><td></td><td></td><td><span>$</span></td><td><span>999.0</span></td><td></td></tr>
+            <tr><td colspan="3" style="padding-left:13.5pt"><span>Cost of revenues</span></td><td></td><td><span>(400.1</span></td><td><span>)</span></td><td></td><td></td><td><span>(350.0</span></td><td><span>)</span></td></tr>
+            <tr><td colspan="3"><span>Weighted-average shares — diluted</span></td><td></td><td><span>397.3</span></td><td></td><td></td><td></td><td><span>401.0</span></td><td></td></tr>
+            </table>
+            <div style="text-align:center"><span>CONDENSED CONSOLIDATED BALANCE SHEETS</span></div>
+            <table>
+            <tr><td><FONT SIZE=2>(in thousands)</FONT></td><td colspan=2 align=center><U>March&nbsp;31,</U><BR><U>2024</U></td><td>&nbsp;</td><td colspan=2 align=center>December&nbsp;31,<BR><U>2023</U></td></tr>
+            <tr><td><B>ASSETS</B></td></tr>
+            <tr><td>&nbsp;&nbsp;Cash</td><td>$</td><td align=right>5,000</td><td></td><td>$</td><td align=right>4,000</td></tr>
+            <tr><td>&nbsp;&nbsp;&nbsp;&nbsp;Total assets</td><td>$</td><td align=right>6,500</td><td></td><td>$</td><td align=right>5,200</td></tr>
+            </table>
+            """);
+        Assert.Equal(2, r.Statements.Count);
+        Assert.Equal([D("2024-01-01", "2024-03-31"), D("2023-01-01", "2023-03-31")], r.Statements[0].Columns.Select(c => c.Period));
+        Assert.Equal(1_000_000m, r.Statements[0].Scale);
+        Assert.DoesNotContain(r.Statements[0].Rows, row => row.Label.StartsWith('('));
+        Assert.Equal(-350_000_000m, Cell(r, "Cost of revenues", 1).Value);
+        Assert.Equal(397_300_000m, Cell(r, "Weighted-average shares — diluted", 0).Value);
+        Assert.Equal([I("2024-03-31"), I("2023-12-31")], r.Statements[1].Columns.Select(c => c.Period));
+        Assert.Equal(4_000_000m, Cell(r, "Cash", 1).Value);
+        Assert.Equal("ASSETS", Cell(r, "Total assets", 0).Section);
+    }
 }
