@@ -28,6 +28,9 @@ public static class HtmlTableReader
             if (columns.Count == 0) continue;
             var labelEnd = Math.Min(data.Min(r => r.FigureStart), columns.Min(col => col.Start));
             var header = HtmlHeaderReader.Read(segment.Take(firstData).ToList(), columns, labelEnd);
+            // A part with no headings of its own ("BALANCE SHEET DATA" under the statement of operations) reads the ones above it.
+            if (header.Headings.All(h => h.Text.Length == 0) && grids.Count > 0 && grids[^1].Columns.Count == columns.Count)
+                header = header with { Headings = grids[^1].Headings };
             var title = new List<string>();
             // The lines above the table title its first table, and any other that has no title rows of its own.
             if (grids.Count == 0 || header.Title.Count == 0) title.AddRange(titleAbove);

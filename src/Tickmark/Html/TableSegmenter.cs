@@ -2,8 +2,9 @@ namespace Tickmark.Html;
 
 /// <summary>
 /// Splits one &lt;table&gt; into the tables a reader sees in it: a new table begins where, after rows
-/// of figures, a row names periods over the figures again ("Quarter Ended", "June 30, 2008", "2023").
-/// The rows of words just above such a row (its title) go with it.
+/// of figures, a row names periods over the figures again ("Quarter Ended", "June 30, 2008", "2023"),
+/// or a row of words names a statement ("CONSOLIDATED BALANCE SHEETS"). The rows of words just
+/// above such a row (its title) go with it.
 /// </summary>
 public static class TableSegmenter
 {
@@ -22,8 +23,11 @@ public static class TableSegmenter
                 figureZone = Math.Min(figureZone, row.FigureStart);
                 continue;
             }
-            if (lastData < start || !NamesPeriodsOverFigures(row, figureZone)) continue;
-            var first = lastData + 1;
+            if (lastData < start) continue;
+            int first;
+            if (NamesPeriodsOverFigures(row, figureZone)) first = lastData + 1;
+            else if (NamesAStatement(row)) first = i;
+            else continue;
             segments.Add(rows.Skip(start).Take(first - start).ToList());
             start = first;
             figureZone = int.MaxValue;
@@ -31,6 +35,9 @@ public static class TableSegmenter
         segments.Add(rows.Skip(start).ToList());
         return segments.Where(s => s.Any(r => r.IsData)).ToList();
     }
+
+    private static bool NamesAStatement(RowFigures row) =>
+        row.Figures.Count == 0 && row.Words.Count == 1 && Concepts.StatementKindClassifier.Classify(row.Words[0].Text.Text, []) != Concepts.StatementKind.Other;
 
     private static bool NamesPeriodsOverFigures(RowFigures row, int figureZone) =>
         row.IsYearHeading || row.Words.Any(w => w.Col >= figureZone && RowFigures.IsPeriodHeading(w.Text.Text));

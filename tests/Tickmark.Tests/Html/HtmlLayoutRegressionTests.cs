@@ -336,4 +336,25 @@ public class HtmlLayoutRegressionTests
         Assert.Equal(4_000_000m, Cell(r, "Cash", 1).Value);
         Assert.Equal("ASSETS", Cell(r, "Total assets", 0).Section);
     }
+
+    [Fact]
+    public void AStatementNamedPartWayDownATableIsATableOfItsOwnUnderTheSameHeadings()
+    {
+        var r = Extract("""
+            <p>SELECTED FINANCIAL DATA</p>
+            <table>
+            <tr><td>(in thousands)</td><td>Year Ended December 31, 2009</td><td>Year Ended December 31, 2008</td></tr>
+            <tr><td colspan=3>CONSOLIDATED STATEMENTS OF OPERATIONS DATA:</td></tr>
+            <tr><td>Revenues</td><td>5,000</td><td>4,000</td></tr>
+            <tr><td>Net income</td><td>500</td><td>400</td></tr>
+            <tr><td colspan=3>CONSOLIDATED BALANCE SHEET DATA:</td></tr>
+            <tr><td>Cash</td><td>1,000</td><td>900</td></tr>
+            <tr><td>Total assets</td><td>9,000</td><td>8,000</td></tr>
+            </table>
+            """);
+        Assert.Equal([StatementKind.IncomeStatement, StatementKind.BalanceSheet], r.Statements.Select(s => s.Kind));
+        Assert.Equal([D("2009-01-01", "2009-12-31"), D("2008-01-01", "2008-12-31")], r.Statements[0].Columns.Select(c => c.Period));
+        Assert.Equal([I("2009-12-31"), I("2008-12-31")], r.Statements[1].Columns.Select(c => c.Period));
+        Assert.Equal(8_000_000m, Cell(r, "Total assets", 1).Value);
+    }
 }
