@@ -31,6 +31,8 @@ public static partial class SubmissionReader
         }
         var headerEnd = text.IndexOf("</SEC-HEADER>", StringComparison.OrdinalIgnoreCase);
         var header = ReadHeader(text[..(headerEnd >= 0 ? headerEnd : firstDocument)]);
+        // A lone <DOCUMENT> has no header; its own type is the form filed.
+        if (header.FormType is null && documents.Count > 0 && documents[0].Type.Length > 0) header = header with { FormType = documents[0].Type };
         return new Submission(header, documents);
     }
 

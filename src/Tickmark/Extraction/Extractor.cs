@@ -74,6 +74,7 @@ public sealed class Extractor
 
         var primary = parts.Count > 0 ? parts[0].Prose : Blocks.ProseView.Identity(doc, []);
         var release = ReleaseInfoReader.Read(primary.View, primary.Blocks, statements);
+        var labelled = FiscalLabelResolver.Resolve(statements, release.FiscalPeriod, facts, diagnostics);
         if (header is not null) release = SubmissionReleaseInfo.Apply(release, header, primary.View.Text);
         foreach (var part in parts)
         {
@@ -81,7 +82,7 @@ public sealed class Extractor
             NarrativeFactBuilder.Build(part.Prose.View, part.Prose.Blocks, release.FiscalPeriod, facts, _concepts);
             for (var i = first; i < facts.Count; i++) facts[i] = facts[i] with { Span = part.Prose.ToSource(facts[i].Span) };
         }
-        var scaled = ProseScaleResolver.Resolve(statements, facts);
+        var scaled = ProseScaleResolver.Resolve(labelled, facts);
         return new ExtractionResult
         {
             Document = doc,
