@@ -38,12 +38,8 @@ public static partial class HtmlHeaderReader
                     if (nearest is not null && nearest.Distance(cell.Col, cell.EndCol) <= 1) under.Add(nearest);
                 }
                 if (under.Count == 0) continue;
-                if (under.Count >= 3 && columns.Count > under.Count && !RowFigures.IsPeriodHeading(text) && !Change().IsMatch(text))
-                {
-                    rowTitles.Add((r, text));
-                    continue;
-                }
-                if (under.Count == columns.Count && columns.Count >= 3 && !RowFigures.IsPeriodHeading(text) && !Change().IsMatch(text))
+                // Words centred over three or more columns that name no period ("GAAP", "(In millions)") title the table.
+                if (under.Count >= 3 && !RowFigures.IsPeriodHeading(text) && !Change().IsMatch(text))
                 {
                     rowTitles.Add((r, text));
                     continue;

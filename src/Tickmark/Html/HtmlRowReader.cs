@@ -102,17 +102,11 @@ public static class HtmlRowReader
         return rows;
     }
 
-    /// <summary>The words left of the figures, with the indent they are printed at.</summary>
+    /// <summary>The words left of the figures (a heading row's words may reach across them), with the indent they are printed at.</summary>
     private static Label? LabelOf(RowFigures row, int labelEnd)
     {
         var cells = row.Row.Cells.Where(c => c.Col < labelEnd && c.Kind is CellKind.Text or CellKind.Number && c.Text.Length > 0).ToList();
-        if (cells.Count == 0)
-        {
-            // A heading row whose words reach over the figure columns ("LIABILITIES AND EQUITY" across the table).
-            if (row.Figures.Count > 0) return null;
-            cells = row.Words.Where(w => w.Col == row.Row.Cells.Where(c => c.Kind != CellKind.Empty).Min(c => c.Col)).Take(1).ToList();
-            if (cells.Count == 0 || cells[0].Col > 0 && labelEnd > 0 && cells[0].Col >= labelEnd) return null;
-        }
+        if (cells.Count == 0) return null;
         var text = string.Join(" ", cells.Select(c => c.Text.Text.Trim()));
         var first = cells[0];
         var span = SourceSpan.FromBounds(first.Text.Source.Start, Math.Max(first.Text.Source.Start, cells[^1].Text.Source.End));
