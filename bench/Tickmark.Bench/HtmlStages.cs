@@ -38,5 +38,31 @@ public static class HtmlStages
             }
         }
         for (var i = 0; i < names.Length; i++) Console.WriteLine($"{names[i],-22} {times[i] / 10:F1} ms per corpus pass");
+        var alloc = new long[6];
+        foreach (var (path, bytes) in files)
+        {
+            var a0 = GC.GetAllocatedBytesForCurrentThread();
+            var doc = Extractor.Load(path, bytes)!;
+            var a1 = GC.GetAllocatedBytesForCurrentThread();
+            var document = parser.ParseDocument(doc.Text);
+            var a2 = GC.GetAllocatedBytesForCurrentThread();
+            var root = ContentLocator.Locate(document);
+            var index = RawTextIndex.Build(doc.Text, 0, root);
+            var a3 = GC.GetAllocatedBytesForCurrentThread();
+            HtmlBlockReader.Read(root, index);
+            var a4 = GC.GetAllocatedBytesForCurrentThread();
+            HtmlReader.Read(doc, new SourceSpan(0, doc.Text.Length));
+            var a5 = GC.GetAllocatedBytesForCurrentThread();
+            extractor.Extract(doc);
+            var a6 = GC.GetAllocatedBytesForCurrentThread();
+            alloc[0] += a1 - a0; alloc[1] += a2 - a1; alloc[2] += a3 - a2; alloc[3] += a4 - a3; alloc[4] += a5 - a4; alloc[5] += a6 - a5;
+        }
+        Console.WriteLine("allocated MB: " + string.Join(", ", names.Zip(alloc, (n, a) => $"{n} {a / 1e6:F0}")));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var (path, bytes) in files) extractor.ExtractBytes(path, bytes);
+        var parsedBefore = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var (path, bytes) in files) parser.ParseDocument(Extractor.Load(path, bytes)!.Text);
+        var after = GC.GetAllocatedBytesForCurrentThread();
+        Console.WriteLine($"allocated per corpus pass: {(parsedBefore - before) / 1e6:F0} MB by extract, of which about {(after - parsedBefore) / 1e6:F0} MB by decode and parse");
     }
 }

@@ -37,9 +37,19 @@ public static class HtmlTextCollector
         return state.Finish();
     }
 
+    // One builder per thread, reused: a table has thousands of cells, most of them empty.
+    [ThreadStatic] private static MappedTextBuilder? _shared;
+
     private sealed class State(RawTextIndex index, bool keepLines)
     {
-        private readonly MappedTextBuilder _b = new(16);
+        private readonly MappedTextBuilder _b = Take();
+
+        private static MappedTextBuilder Take()
+        {
+            var b = _shared ??= new MappedTextBuilder(256);
+            b.Clear();
+            return b;
+        }
         private bool _pendingSpace;
         private bool _pendingBreak;
         private int _pendingAt;
@@ -76,12 +86,12 @@ public static class HtmlTextCollector
         private void AddText(IText t, IElement? parent)
         {
             var data = t.Data;
-            var starts = index.StartsOf(t);
+            var located = index.TryLocate(t, out var plain, out var starts);
             var fallback = parent is null ? 0 : Math.Max(0, index.PositionOf(parent));
             for (var i = 0; i < data.Length; i++)
             {
                 var c = data[i];
-                var at = starts?[i] ?? fallback;
+                var at = starts is not null ? starts[i] : located ? plain + i : fallback;
                 if (char.IsWhiteSpace(c) || c == '\u200B')
                 {
                     if (!_started) LeadingSpaces++;
@@ -92,7 +102,7 @@ public static class HtmlTextCollector
                     _b.AppendSynthetic(_pendingBreak && keepLines ? "\n" : " ", _pendingAt);
                 _pendingBreak = _pendingSpace = false;
                 _started = true;
-                _b.Append(c, at, starts is null ? at : index.EndOf(at));
+                _b.Append(c, at, !located ? at : starts is null ? at + 1 : index.EndOf(at));
             }
         }
 

@@ -83,6 +83,13 @@ public sealed class MappedTextBuilder
         Truncate(n);
     }
 
+    public void Clear()
+    {
+        _text.Clear();
+        _starts.Clear();
+        _ends.Clear();
+    }
+
     public void Truncate(int length)
     {
         if (length >= _text.Length) return;

@@ -24,13 +24,13 @@ public static class PreTextCollector
                     continue;
                 }
                 if (c is not IText t) continue;
-                var starts = index.StartsOf(t);
+                var located = index.TryLocate(t, out var plain, out var starts);
                 var fallback = Math.Max(0, index.PositionOf(pre));
                 for (var i = 0; i < t.Data.Length; i++)
                 {
                     var ch = t.Data[i];
-                    var at = starts?[i] ?? fallback;
-                    var end = starts is null ? at : index.EndOf(at);
+                    var at = starts is not null ? starts[i] : located ? plain + i : fallback;
+                    var end = !located ? at : starts is null ? at + 1 : index.EndOf(at);
                     switch (ch)
                     {
                         case '\n': b.Append('\n', at, end); column = 0; break;

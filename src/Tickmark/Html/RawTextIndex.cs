@@ -18,6 +18,8 @@ public sealed class RawTextIndex
     private readonly string _raw;
     private readonly int _base;
     private readonly Dictionary<INode, int[]> _starts = new(ReferenceEqualityComparer.Instance);
+    // Most text is written as it reads (no references, no "\r\n"): such a node keeps only where it starts.
+    private readonly Dictionary<INode, int> _plain = new(ReferenceEqualityComparer.Instance);
     private int _cursor;
 
     private RawTextIndex(string raw, int baseOffset)
@@ -34,8 +36,17 @@ public sealed class RawTextIndex
         return index;
     }
 
-    /// <summary>Document offsets of each character of <paramref name="text"/>, or null when it could not be placed.</summary>
-    public int[]? StartsOf(IText text) => _starts.GetValueOrDefault(text);
+    /// <summary>
+    /// Where the characters of <paramref name="text"/> are: <paramref name="starts"/> holds each
+    /// one's document offset, or is null when the text is written as it reads from
+    /// <paramref name="plainStart"/> on. False when the text could not be placed.
+    /// </summary>
+    public bool TryLocate(IText text, out int plainStart, out int[]? starts)
+    {
+        starts = null;
+        if (_plain.TryGetValue(text, out plainStart)) return true;
+        return (starts = _starts.GetValueOrDefault(text)) is not null;
+    }
 
     /// <summary>The document offset just past the source of the character whose source starts at <paramref name="start"/>.</summary>
     public int EndOf(int start)
@@ -81,6 +92,12 @@ public sealed class RawTextIndex
         var data = t.Data;
         // White space between tags is never read; the next text skips it anyway.
         if (data.Length == 0 || string.IsNullOrWhiteSpace(data)) return;
+        if (_cursor + data.Length <= _raw.Length && _raw.AsSpan(_cursor, data.Length).SequenceEqual(data) && data.IndexOf('&') < 0)
+        {
+            _plain[t] = _cursor + _base;
+            _cursor += data.Length;
+            return;
+        }
         var starts = new int[data.Length];
         if (Match(data, _cursor, starts) is { } end)
         {
