@@ -69,11 +69,16 @@ public static class TableFactBuilder
         return n;
     }
 
-    /// <summary>The title line that names the statement, else the last title line of words (the one nearest the table, below the company's name).</summary>
+    /// <summary>
+    /// The title line that names the statement, else the last title line of two words or more
+    /// (the one nearest the table, below the company's name), else the last of words.
+    /// </summary>
     private static string StatementTitle(TableGrid grid)
     {
         foreach (var line in grid.TitleLines)
             if (StatementKindClassifier.Classify(line, []) != StatementKind.Other) return line;
-        return grid.TitleLines.LastOrDefault(l => l.Any(char.IsLetter) && !l.StartsWith('(') && !l.StartsWith("Exhibit", StringComparison.OrdinalIgnoreCase) && !l.StartsWith("Page ", StringComparison.OrdinalIgnoreCase)) ?? "";
+        var candidates = grid.TitleLines.Where(l => l.Any(char.IsLetter) && !l.StartsWith('(')
+            && !l.StartsWith("Exhibit", StringComparison.OrdinalIgnoreCase) && !l.StartsWith("Page ", StringComparison.OrdinalIgnoreCase)).ToList();
+        return candidates.LastOrDefault(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2) ?? candidates.LastOrDefault() ?? "";
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Tickmark.Html;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Tickmark.Html;
 /// or a row of words names a statement ("CONSOLIDATED BALANCE SHEETS"). The rows of words just
 /// above such a row (its title) go with it.
 /// </summary>
-public static class TableSegmenter
+public static partial class TableSegmenter
 {
     public static List<List<RowFigures>> Split(IReadOnlyList<RowFigures> rows)
     {
@@ -36,8 +38,12 @@ public static class TableSegmenter
         return segments.Where(s => s.Any(r => r.IsData)).ToList();
     }
 
+    /// <summary>A row of words that titles a statement ("CONSOLIDATED BALANCE SHEET DATA:"), not a heading inside one ("Cash flows from investing activities:").</summary>
     private static bool NamesAStatement(RowFigures row) =>
-        row.Figures.Count == 0 && row.Words.Count == 1 && Concepts.StatementKindClassifier.Classify(row.Words[0].Text.Text, []) != Concepts.StatementKind.Other;
+        row.Figures.Count == 0 && row.Words.Count == 1 && row.Words[0].Text.Length < 80 && StatementName().IsMatch(row.Words[0].Text.Text);
+
+    [GeneratedRegex(@"statements?\s+of\s+(consolidated\s+)?(operations|income|earnings|cash\s+flows?|financial\s+(condition|position))|balance\s+sheets?|income\s+statements?", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementName();
 
     private static bool NamesPeriodsOverFigures(RowFigures row, int figureZone) =>
         row.IsYearHeading || row.Words.Any(w => w.Col >= figureZone && RowFigures.IsPeriodHeading(w.Text.Text));

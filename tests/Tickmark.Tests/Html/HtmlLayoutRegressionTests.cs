@@ -253,10 +253,13 @@ public class HtmlLayoutRegressionTests
             <tr><td></td><td>Six Months Ended July 30, 2023</td></tr>
             <tr><td>Net income</td><td>8,232</td></tr>
             <tr><td>Depreciation</td><td>749</td></tr>
+            <tr><td>Cash flows from investing activities:</td></tr>
+            <tr><td>Purchases of marketable securities</td><td>(5,343)</td></tr>
             </table>
             <p>&nbsp;</p>
             <table>
             <tr><td></td><td>Six Months Ended July 30, 2023</td></tr>
+            <tr><td>Cash flows from financing activities:</td></tr>
             <tr><td>Dividends paid</td><td>(199)</td></tr>
             <tr><td>Net cash used in financing activities</td><td>(5,479)</td></tr>
             </table>
@@ -268,8 +271,9 @@ public class HtmlLayoutRegressionTests
         Assert.Equal(35_819_000m, Cell(r, "Non-accrual loans", 0).Value);
         var cash = r.Statements[2];
         Assert.Equal(StatementKind.CashFlow, cash.Kind);
-        Assert.Equal(4, cash.Rows.Count);
+        Assert.Equal(5, cash.Rows.Count);
         Assert.Equal(-5_479_000_000m, Cell(r, "Net cash used in financing activities", 0).Value);
+        Assert.Equal("Cash flows from financing activities", Cell(r, "Dividends paid", 0).Section);
     }
 
     [Fact]
