@@ -37,7 +37,7 @@ public static class HtmlRowReader
         {
             if (row.Row.IsRule) { FlushHeadings(pending, stack); ruleSeen = true; continue; }
             var label = LabelOf(row, labelEnd);
-            var figures = row.Figures.Where(f => f.Col >= labelEnd).ToList();
+            var figures = row.Figures.Where(f => f.Anchor >= labelEnd).ToList();
             if (figures.Count == 0 || row.IsNote)
             {
                 if (label is null) { FlushHeadings(pending, stack); continue; }
@@ -105,7 +105,9 @@ public static class HtmlRowReader
     /// <summary>The words left of the figures (a heading row's words may reach across them), with the indent they are printed at.</summary>
     private static Label? LabelOf(RowFigures row, int labelEnd)
     {
-        var cells = row.Row.Cells.Where(c => c.Col < labelEnd && c.Kind is CellKind.Text or CellKind.Number && c.Text.Length > 0).ToList();
+        // Words that start left of the figures; a figure only when it stands wholly there (a footnote mark, a year as a label).
+        var cells = row.Row.Cells.Where(c => c.Col < labelEnd && c.Text.Length > 0
+            && (c.Kind == CellKind.Text || (c.Kind == CellKind.Number && c.EndCol <= labelEnd))).ToList();
         if (cells.Count == 0) return null;
         var text = string.Join(" ", cells.Select(c => c.Text.Text.Trim()));
         var first = cells[0];

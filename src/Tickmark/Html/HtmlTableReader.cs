@@ -14,6 +14,20 @@ namespace Tickmark.Html;
 /// </summary>
 public static class HtmlTableReader
 {
+    /// <summary>
+    /// Where the labels end and the figures begin: the first column holding a figure (or its '$')
+    /// in at least two rows, so that one figure cell spanning the label columns (an unlabeled
+    /// total) does not take the labels away from every row.
+    /// </summary>
+    private static int LabelEnd(IReadOnlyList<RowFigures> data)
+    {
+        var starts = data.Select(r => r.FigureStart).Order().ToList();
+        if (starts.Count < 3) return starts[0];
+        for (var i = 1; i < starts.Count; i++)
+            if (starts[i] == starts[i - 1]) return starts[i];
+        return starts[0];
+    }
+
     public static List<TableGrid> Read(IElement table, RawTextIndex index, LineIndex lines, IReadOnlyList<string> titleAbove, string? noteBelow)
     {
         var rows = CellMatrix.Read(table, index).Select(RowFigures.Read).ToList();
@@ -26,7 +40,7 @@ public static class HtmlTableReader
             var data = segment.Where(r => r.IsData).ToList();
             var columns = HtmlColumnFinder.Find(data);
             if (columns.Count == 0) continue;
-            var labelEnd = Math.Min(data.Min(r => r.FigureStart), columns.Min(col => col.Start));
+            var labelEnd = LabelEnd(data);
             var header = HtmlHeaderReader.Read(segment.Take(firstData).ToList(), columns, labelEnd);
             // A part with no headings of its own ("BALANCE SHEET DATA" under the statement of operations) reads the ones above it.
             if (header.Headings.All(h => h.Text.Length == 0) && grids.Count > 0 && grids[^1].Columns.Count == columns.Count)

@@ -361,4 +361,23 @@ public class HtmlLayoutRegressionTests
         Assert.Equal([I("2009-12-31"), I("2008-12-31")], r.Statements[1].Columns.Select(c => c.Period));
         Assert.Equal(8_000_000m, Cell(r, "Total assets", 1).Value);
     }
+
+    [Fact]
+    public void AnUnlabeledTotalSpanningTheLabelColumnsKeepsEveryOtherRowsLabel()
+    {
+        var r = Extract("""
+            <p>CONSOLIDATED STATEMENTS OF INCOME (in thousands)</p>
+            <table>
+            <tr><td></td><td></td><td>Year Ended December 31, 2009</td><td></td><td>Year Ended December 31, 2008</td></tr>
+            <tr><td>Product revenue</td><td>$</td><td>400</td><td>$</td><td>300</td></tr>
+            <tr><td>Service revenue</td><td></td><td>100</td><td></td><td>100</td></tr>
+            <tr><td colspan=3 align=right>500</td><td colspan=2 align=right>400</td></tr>
+            <tr><td>Net income</td><td></td><td>50</td><td></td><td>40</td></tr>
+            </table>
+            """);
+        var s = Assert.Single(r.Statements);
+        Assert.Equal(["Product revenue", "Service revenue", "", "Net income"], s.Rows.Select(row => row.Label));
+        Assert.Equal(400_000m, r.Facts.Single(f => f.Label == "" && f.Column == 1).Value);
+        Assert.Equal(50_000m, Cell(r, "Net income", 0).Value);
+    }
 }
