@@ -14,6 +14,3 @@ public sealed record SubmissionHeader
 
     public static readonly SubmissionHeader Empty = new();
 }
-
-/// <summary>One filer of a submission: conformed name, CIK (ten digits as filed) and SIC code with its words.</summary>
-public sealed record SubmissionFiler(string Name, string? Cik, string? SicCode, string? SicName);
