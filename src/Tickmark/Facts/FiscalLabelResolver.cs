@@ -15,6 +15,9 @@ public static class FiscalLabelResolver
     public static IReadOnlyList<Statement> Resolve(IReadOnlyList<Statement> statements, FiscalPeriod? fiscal, List<Fact> facts, List<Diagnostic> diagnostics)
     {
         if (fiscal is null) return statements;
+        // A quarter may end on a month's last day by chance; any dated period ending mid-month shows a week calendar.
+        var weeks = statements.SelectMany(s => s.Columns).Select(c => c.Period).OfType<Duration>()
+            .Any(d => d.End.Day != DateTime.DaysInMonth(d.End.Year, d.End.Month));
         var result = statements.ToList();
         for (var s = 0; s < result.Count; s++)
         {
@@ -24,7 +27,7 @@ public static class FiscalLabelResolver
             var trailing = FiscalLabel.IsTrailing(statement.TitleText);
             for (var j = 0; j < columns.Length; j++)
             {
-                if (columns[j].Period is not null || columns[j].IsChange || FiscalLabel.Resolve(columns[j].Heading, fiscal, trailing) is not { } period) continue;
+                if (columns[j].Period is not null || columns[j].IsChange || FiscalLabel.Resolve(columns[j].Heading, fiscal, trailing, weeks) is not { } period) continue;
                 columns[j] = columns[j] with { Period = period };
                 foreach (var row in statement.Rows)
                     if (row.FactIndexes[j] is { } i) facts[i] = facts[i] with { Period = period };

@@ -32,7 +32,8 @@ public static class HtmlReader
             switch (block.Kind)
             {
                 case HtmlBlockKind.Table:
-                    var read = HtmlTableReader.Read(block.Element, parsed.Index, doc.Lines, HtmlTitleFinder.Above(blocks, i), HtmlTitleFinder.NoteBelow(blocks, i))
+                    var runOnFrom = previousWasTable && grids.Count > 0 ? grids[^1].TitleLines : null;
+                    var read = HtmlTableReader.Read(block.Element, parsed.Index, doc.Lines, HtmlTitleFinder.Above(blocks, i), HtmlTitleFinder.NoteBelow(blocks, i), runOnFrom)
                         .Where(TextPartReader.IsFinancialTable).ToList();
                     if (read.Count == 0)
                     {
@@ -40,9 +41,6 @@ public static class HtmlReader
                         previousWasTable = false;
                         continue;
                     }
-                    // A table run on from the one just before it, with no title of its own, carries that one's title.
-                    if (previousWasTable && grids.Count > 0 && read[0].TitleLines.Count == 0)
-                        read[0] = WithTitle(read[0], grids[^1].TitleLines);
                     grids.AddRange(read);
                     sourceBlocks.Add(TableBlock(doc, block.Element, parsed.Index));
                     previousWasTable = true;
@@ -85,13 +83,6 @@ public static class HtmlReader
         var root = ContentLocator.Locate(document);
         var index = RawTextIndex.Build(raw, content.Start, root);
         return new Parsed(root, index, HtmlBlockReader.Read(root, index));
-    }
-
-    private static TableGrid WithTitle(TableGrid grid, IReadOnlyList<string> title)
-    {
-        var titled = new TableGrid { Region = grid.Region, Columns = grid.Columns, Headings = grid.Headings, TitleLines = title, Rows = grid.Rows };
-        titled.Diagnostics.AddRange(grid.Diagnostics);
-        return titled;
     }
 
     /// <summary>A table that holds no figures table (contacts, notes) is prose: one line per row.</summary>

@@ -28,7 +28,9 @@ public static class HtmlTableReader
         return starts[0];
     }
 
-    public static List<TableGrid> Read(IElement table, RawTextIndex index, LineIndex lines, IReadOnlyList<string> titleAbove, string? noteBelow)
+    /// <param name="runOnFrom">The title of the table of figures just before this one, with nothing between: a table without a title of its own runs on from it.</param>
+    public static List<TableGrid> Read(IElement table, RawTextIndex index, LineIndex lines, IReadOnlyList<string> titleAbove, string? noteBelow,
+        IReadOnlyList<string>? runOnFrom = null)
     {
         var rows = CellMatrix.Read(table, index).Select(RowFigures.Read).ToList();
         var grids = new List<TableGrid>();
@@ -46,9 +48,15 @@ public static class HtmlTableReader
             if (header.Headings.All(h => h.Text.Length == 0) && grids.Count > 0 && grids[^1].Columns.Count == columns.Count)
                 header = header with { Headings = grids[^1].Headings };
             var title = new List<string>();
-            // The lines above the table title its first table, and any other that has no title rows of its own.
-            if (grids.Count == 0 || header.Title.Count == 0) title.AddRange(titleAbove);
-            if ((grids.Count == 0 || header.Title.Count == 0) && caption is { Length: > 0 }) title.Add(caption);
+            // The lines above the table title its first table; a later one with no title rows of its own
+            // takes the first one's whole title ("RECONCILIATION OF GAAP TO NON-GAAP ..." over every part).
+            if (grids.Count == 0)
+            {
+                title.AddRange(titleAbove);
+                if (caption is { Length: > 0 }) title.Add(caption);
+                if (title.Count == 0 && header.Title.Count == 0 && runOnFrom is not null) title.AddRange(runOnFrom);
+            }
+            else if (header.Title.Count == 0) title.AddRange(grids[0].TitleLines);
             title.AddRange(header.Title);
             var diagnostics = new List<Diagnostics.Diagnostic>();
             var body = header.BodyHeadings.Concat(segment.Skip(firstData)).ToList();

@@ -18,12 +18,12 @@ public static partial class FiscalLabel
     /// table of trailing twelve months (<paramref name="trailing"/>) a quarter's column covers the
     /// year that ends with it.
     /// </summary>
-    public static Period? Resolve(string heading, FiscalPeriod fiscal, bool trailing = false)
+    /// <param name="weeks">The company keeps a 52/53-week calendar (its dated periods end on weekdays, not month ends); by default, when the quarter reported ends mid-month.</param>
+    public static Period? Resolve(string heading, FiscalPeriod fiscal, bool trailing = false, bool? weeks = null)
     {
         if (Parse(heading) is not { } label) return null;
         var yearLong = label.Quarter is null || trailing;
-        var weeks = fiscal.End.Day != DateTime.DaysInMonth(fiscal.End.Year, fiscal.End.Month);
-        if (weeks)
+        if (weeks ?? fiscal.End.Day != DateTime.DaysInMonth(fiscal.End.Year, fiscal.End.Month))
         {
             var step = (label.Year * 4 + (label.Quarter ?? 4)) - (fiscal.Year * 4 + fiscal.Quarter);
             var end = fiscal.End.AddDays(7 * 13 * step);

@@ -263,6 +263,7 @@ public class HtmlLayoutRegressionTests
             <tr><td>Dividends paid</td><td>(199)</td></tr>
             <tr><td>Net cash used in financing activities</td><td>(5,479)</td></tr>
             </table>
+            <p>RECONCILIATION OF GAAP TO NON-GAAP FINANCIAL MEASURES<br>(In millions, except per share data)</p>
             """);
         Assert.Equal(3, r.Statements.Count);
         Assert.Equal([D("2008-04-01", "2008-06-30"), D("2008-01-01", "2008-03-31")], r.Statements[0].Columns.Select(c => c.Period));
