@@ -41,4 +41,12 @@ public class FiscalLabelTests
     [InlineData("Three Months Ended May 31, Adj.")]
     [InlineData("Nonperforming Assets")]
     public void OtherHeadingsAreNotFiscalLabels(string heading) => Assert.Null(FiscalLabel.Resolve(heading, MonthEnds));
+
+    [Fact]
+    public void AWeekCalendarsQuarterMayEndOnAMonthsLastDay()
+    {
+        // NVIDIA's second quarter of fiscal 2023 ended Sunday July 31, 2022; the quarter before ended May 1.
+        var fiscal = new FiscalPeriod(2023, 2, new DateOnly(2022, 7, 31), 1);
+        Assert.Equal(new Duration(new DateOnly(2022, 1, 31), new DateOnly(2022, 5, 1)), FiscalLabel.Resolve("Q1 FY23", fiscal, weeks: true));
+    }
 }
