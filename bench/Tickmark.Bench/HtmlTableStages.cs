@@ -6,6 +6,7 @@ using Tickmark.Text;
 
 namespace Tickmark.Bench;
 
+/// <summary>Time spent reading the HTML corpus's tables: laying cells out, reading figures, finding titles, and the whole table stage.</summary>
 public static class HtmlTableStages
 {
     public static void Run(List<(string Path, byte[] Bytes)> files)

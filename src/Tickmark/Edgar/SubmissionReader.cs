@@ -77,16 +77,27 @@ public static partial class SubmissionReader
     /// <summary>"KEY:  value" as the dissemination header prints it, or "&lt;TAG&gt;value" as the SGML header does.</summary>
     private static string? Value(string text, string key, string tag)
     {
-        var k = Regex.Match(text, @"^[ \t]*" + Regex.Escape(key) + @":[ \t]*(\S[^\r\n]*)$", RegexOptions.Multiline);
-        if (k.Success) return k.Groups[1].Value.Trim();
-        var t = Regex.Match(text, "<" + Regex.Escape(tag) + @">[ \t]*(\S[^\r\n<]*)", RegexOptions.IgnoreCase);
-        return t.Success ? t.Groups[1].Value.Trim() : null;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.StartsWith(key, StringComparison.Ordinal) && line.Length > key.Length && line[key.Length] == ':')
+                return NonEmpty(line[(key.Length + 1)..]);
+            if (line.Length > tag.Length + 2 && line[0] == '<' && line[tag.Length + 1] == '>'
+                && line.AsSpan(1, tag.Length).Equals(tag, StringComparison.OrdinalIgnoreCase))
+                return NonEmpty(line[(tag.Length + 2)..]);
+        }
+        return null;
     }
 
-    private static string? Field(string body, string tag)
+    /// <summary>A document's "&lt;TAG&gt;value" line.</summary>
+    private static string? Field(string body, string tag) => Value(body, "\0", tag);
+
+    private static string? NonEmpty(string value)
     {
-        var m = Regex.Match(body, "^[ \t]*<" + tag + @">[ \t]*([^\r\n<]*)", RegexOptions.IgnoreCase | RegexOptions.Multiline);
-        return m.Success && m.Groups[1].Value.Trim().Length > 0 ? m.Groups[1].Value.Trim() : null;
+        var v = value.Trim();
+        var lt = v.IndexOf('<');
+        if (lt > 0) v = v[..lt].Trim();
+        return v.Length > 0 ? v : null;
     }
 
     private static DateOnly? Date(string? value) =>

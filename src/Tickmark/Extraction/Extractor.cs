@@ -41,9 +41,10 @@ public sealed class Extractor
 
     public ExtractionResult ExtractBytes(string path, byte[] bytes)
     {
-        var sha = TextDecoder.Sha256Hex(bytes);
-        if (Load(path, bytes) is not { } doc) return Failed(path, DiagnosticCodes.NotAText(path, TextDecoder.DecodeRaw(bytes).Error!), sha);
-        return Extract(doc);
+        var decoded = TextDecoder.DecodeRaw(bytes);
+        if (!decoded.Success) return Failed(path, DiagnosticCodes.NotAText(path, decoded.Error!), TextDecoder.Sha256Hex(bytes));
+        var format = FormatDetector.Detect(decoded.Text);
+        return Extract(Load(path, bytes, decoded.Text, format), format);
     }
 
     /// <summary>
@@ -53,14 +54,16 @@ public sealed class Extractor
     public static SourceDocument? Load(string path, byte[] bytes)
     {
         var decoded = TextDecoder.DecodeRaw(bytes);
-        if (!decoded.Success) return null;
-        var text = FormatDetector.Detect(decoded.Text) == DocumentFormat.Html ? decoded.Text : TextDecoder.Normalize(decoded.Text);
-        return new SourceDocument(path, text, TextDecoder.Sha256Hex(bytes));
+        return decoded.Success ? Load(path, bytes, decoded.Text, FormatDetector.Detect(decoded.Text)) : null;
     }
 
-    public ExtractionResult Extract(SourceDocument doc)
+    private static SourceDocument Load(string path, byte[] bytes, string decoded, DocumentFormat format) =>
+        new(path, format == DocumentFormat.Html ? decoded : TextDecoder.Normalize(decoded), TextDecoder.Sha256Hex(bytes));
+
+    public ExtractionResult Extract(SourceDocument doc) => Extract(doc, FormatDetector.Detect(doc.Text));
+
+    private ExtractionResult Extract(SourceDocument doc, DocumentFormat format)
     {
-        var format = FormatDetector.Detect(doc.Text);
         var (parts, header) = ReadParts(doc, format);
         var diagnostics = new List<Diagnostic>();
         var facts = new List<Fact>();

@@ -23,13 +23,25 @@ public static partial class FormatDetector
         return IsHtml(head) ? DocumentFormat.Html : DocumentFormat.Text;
     }
 
+    private static readonly string[] HtmlOnlyTags = ["p", "div", "td", "tr", "br", "font", "span", "b", "i", "a", "li", "h1", "h2", "h3", "h4", "h5", "h6"];
+
     /// <summary>An &lt;html&gt;, &lt;body&gt; or doctype tag, or five or more tags that only HTML uses.</summary>
     public static bool IsHtml(ReadOnlySpan<char> head)
     {
+        if (head.IndexOf('<') < 0) return false;
         if (HtmlRoot().IsMatch(head)) return true;
         var count = 0;
-        foreach (var _ in HtmlTag().EnumerateMatches(head))
-            if (++count >= 5) return true;
+        for (var at = head.IndexOf('<'); at >= 0 && at + 1 < head.Length; )
+        {
+            var name = head[(at + 1)..];
+            var end = 0;
+            while (end < name.Length && char.IsAsciiLetterOrDigit(name[end])) end++;
+            if (end > 0 && end < name.Length && name[end] is ' ' or '>' or '/' or '\t' or '\n' or '\r')
+                foreach (var tag in HtmlOnlyTags)
+                    if (name[..end].Equals(tag, StringComparison.OrdinalIgnoreCase) && ++count >= 5) return true;
+            var next = name.IndexOf('<');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
         return false;
     }
 
@@ -39,6 +51,4 @@ public static partial class FormatDetector
     [GeneratedRegex(@"<(html|body|head)[\s>]|<!doctype\s+html", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlRoot();
 
-    [GeneratedRegex(@"<(p|div|td|tr|br|font|span|b|i|a|li|h[1-6])[\s>/]", RegexOptions.IgnoreCase)]
-    private static partial Regex HtmlTag();
 }
