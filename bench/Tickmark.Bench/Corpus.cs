@@ -5,8 +5,13 @@ public static class Corpus
 {
     public static string DefaultTextDir => Path.Combine(FindRoot(), "..", "shared", "corpus", "text");
 
+    public static string DefaultHtmlDir => Path.Combine(FindRoot(), "..", "shared", "corpus", "html");
+
+    private static readonly string[] Extensions = [".txt", ".htm", ".html"];
+
     public static List<(string Path, byte[] Bytes)> Load(IEnumerable<string> dirs) =>
-        dirs.SelectMany(d => Directory.EnumerateFiles(d, "*.txt", SearchOption.AllDirectories)).Order()
+        dirs.SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))
+            .Where(p => Extensions.Contains(Path.GetExtension(p).ToLowerInvariant())).Order()
             .Select(p => (p, File.ReadAllBytes(p))).ToList();
 
     private static string FindRoot()

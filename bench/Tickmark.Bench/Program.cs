@@ -3,9 +3,15 @@ using BenchmarkDotNet.Running;
 using Tickmark.Bench;
 using Tickmark.Extraction;
 
-// `throughput [DIR...]`: MB/s of extract over the releases, one core and all cores.
+// `throughput [DIR...]` (or `throughput html`): MB/s of extract over the releases, one core and all cores.
 // `ingest [COUNT] [--stages]`: releases/s of ingest into a fresh SQLite file (at least COUNT, default 10,000, distinct releases).
 // Anything else goes to BenchmarkDotNet (e.g. `--filter *`).
+if (args is ["stages", "html"])
+{
+    HtmlStages.Run(Corpus.Load([Corpus.DefaultHtmlDir]));
+    HtmlTableStages.Run(Corpus.Load([Corpus.DefaultHtmlDir]));
+    return 0;
+}
 if (args.Length > 0 && args[0] == "stages")
 {
     Stages.Run(Corpus.Load([Corpus.DefaultTextDir]));
@@ -20,7 +26,7 @@ if (args.Length > 0 && args[0] == "ingest")
 }
 if (args.Length > 0 && args[0] == "throughput")
 {
-    var dirs = args.Length > 1 ? args[1..] : [Corpus.DefaultTextDir];
+    var dirs = args.Length > 1 ? args[1..].Select(a => a == "html" ? Corpus.DefaultHtmlDir : a).ToArray() : [Corpus.DefaultTextDir];
     var files = Corpus.Load(dirs);
     var bytes = files.Sum(f => (long)f.Bytes.Length);
     Console.WriteLine($"{files.Count} releases, {bytes / 1e6:F2} MB");

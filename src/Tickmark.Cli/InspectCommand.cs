@@ -16,9 +16,9 @@ public static class InspectCommand
             var file = result.GetValue(path)!;
             if (!File.Exists(file)) { Console.Error.WriteLine($"tickmark: {file}: no such file or directory"); return 1; }
             var bytes = File.ReadAllBytes(file);
-            var decoded = TextDecoder.Decode(bytes);
-            if (!decoded.Success) { Console.Error.WriteLine($"tickmark: {file}: {decoded.Error}"); return 1; }
-            Console.Write(GridInspector.Inspect(new SourceDocument(file, decoded.Text, TextDecoder.Sha256Hex(bytes))));
+            var doc = Tickmark.Extraction.Extractor.Load(file, bytes);
+            if (doc is null) { Console.Error.WriteLine($"tickmark: {file}: {TextDecoder.DecodeRaw(bytes).Error}"); return 1; }
+            Console.Write(GridInspector.Inspect(doc));
             return 0;
         });
         return command;

@@ -49,6 +49,12 @@ public static partial class BlockSplitter
         return blocks;
     }
 
+    /// <summary>A line that opens a release: "ROCKLAND, Mass.--(BUSINESS WIRE)--Jan. 31, 2007--".</summary>
+    public static bool IsDateline(string text) => Dateline().IsMatch(text);
+
+    /// <summary>Lines above a headline that are not it: "Exhibit 99.1", "FOR IMMEDIATE RELEASE", contacts.</summary>
+    public static bool IsBoilerplate(string text) => Boilerplate().IsMatch(text);
+
     private static Block Make(IReadOnlyList<ClassifiedLine> lines, BlockKind kind, int first, int last)
     {
         var start = lines[first].Offset;
@@ -60,7 +66,7 @@ public static partial class BlockSplitter
         trimmed.StartsWith("-- ") || trimmed.StartsWith("--  ") || trimmed.StartsWith("* ") || trimmed.StartsWith("\u2022") || trimmed.StartsWith("o  ") || trimmed.StartsWith("- ");
 
     /// <summary>Lines above a headline that are not it: "Exhibit 99.1", "FOR IMMEDIATE RELEASE", contacts.</summary>
-    [GeneratedRegex(@"^(exhibit|ex-99|for immediate release|news release|press release|contacts?:|page \d|\(more\))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(exhibit|ex-99|for immediate release|news release|press release|((media|investor|investor\s+relations|press)\s+)?contacts?:|page \d|\(more\)|news\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Boilerplate();
 
     /// <summary>"ROCKLAND, Mass.--(BUSINESS WIRE)--Jan. 31, 2007--" or "SAN JOSE, Calif., April 21 /PRNewswire/ --".</summary>

@@ -1,20 +1,21 @@
-using Tickmark.Blocks;
 using Tickmark.Checks;
 using Tickmark.Concepts;
 using Tickmark.Diagnostics;
+using Tickmark.Edgar;
 using Tickmark.Facts;
-using Tickmark.Lines;
+using Tickmark.Formats;
+using Tickmark.Html;
 using Tickmark.Narrative;
 using Tickmark.Releases;
-using Tickmark.Tables;
 using Tickmark.Text;
 
 namespace Tickmark.Extraction;
 
 /// <summary>
-/// The whole flow for one plain-text release, stage by stage: decode, classify lines, locate
-/// tables, read each table's grid, join tables continued over a page, turn grids into statements
-/// and facts, split the rest into blocks, read the release's particulars.
+/// The whole flow for one release, stage by stage: decode, tell the format, read the format's
+/// parts into table grids and prose (<see cref="TextPartReader"/>, <see cref="HtmlReader"/>,
+/// <see cref="SubmissionPartReader"/>); from the grids on, one flow: statements and facts, the
+/// release's particulars, prose figures, checks.
 /// </summary>
 public sealed class Extractor
 {
@@ -40,38 +41,57 @@ public sealed class Extractor
 
     public ExtractionResult ExtractBytes(string path, byte[] bytes)
     {
-        var decoded = TextDecoder.Decode(bytes);
+        var decoded = TextDecoder.DecodeRaw(bytes);
         if (!decoded.Success) return Failed(path, DiagnosticCodes.NotAText(path, decoded.Error!), TextDecoder.Sha256Hex(bytes));
-        return Extract(new SourceDocument(path, decoded.Text, TextDecoder.Sha256Hex(bytes)));
+        var format = FormatDetector.Detect(decoded.Text);
+        return Extract(Load(path, bytes, decoded.Text, format), format);
     }
 
-    public ExtractionResult Extract(SourceDocument doc)
+    /// <summary>
+    /// The document the stages read: HTML as decoded (so offsets count the file's characters),
+    /// text and submissions normalized (line breaks, tabs to 8-column stops); null when the bytes are not text.
+    /// </summary>
+    public static SourceDocument? Load(string path, byte[] bytes)
     {
-        var diagnostics = new List<Diagnostic>();
-        var lines = LineView.Of(LineClassifier.Classify(doc));
-        var regions = TableLocator.Locate(lines);
-        var grids = regions.Select(r => TextTableReader.Read(lines, r)).Where(IsFinancialTable).ToList();
-        grids = ContinuedTableJoiner.Join(grids);
+        var decoded = TextDecoder.DecodeRaw(bytes);
+        return decoded.Success ? Load(path, bytes, decoded.Text, FormatDetector.Detect(decoded.Text)) : null;
+    }
 
+    private static SourceDocument Load(string path, byte[] bytes, string decoded, DocumentFormat format) =>
+        new(path, format == DocumentFormat.Html ? decoded : TextDecoder.Normalize(decoded), TextDecoder.Sha256Hex(bytes));
+
+    public ExtractionResult Extract(SourceDocument doc) => Extract(doc, FormatDetector.Detect(doc.Text));
+
+    private ExtractionResult Extract(SourceDocument doc, DocumentFormat format)
+    {
+        var (parts, header) = ReadParts(doc, format);
+        var diagnostics = new List<Diagnostic>();
         var facts = new List<Fact>();
         var statements = new List<Statement>();
-        foreach (var grid in grids)
+        foreach (var grid in parts.SelectMany(p => p.Grids))
         {
             diagnostics.AddRange(grid.Diagnostics);
             statements.Add(TableFactBuilder.Build(grid, statements.Count, facts, diagnostics, _concepts));
         }
         if (statements.Count == 0) diagnostics.Add(DiagnosticCodes.NoFinancialTables(doc.Path));
 
-        var blocks = BlockSplitter.Split(doc, lines, grids.Select(g => g.Region).ToList());
-        var release = ReleaseInfoReader.Read(doc, blocks, statements);
-        NarrativeFactBuilder.Build(doc, blocks, release.FiscalPeriod, facts, _concepts);
-        var scaled = ProseScaleResolver.Resolve(statements, facts);
+        var primary = parts.Count > 0 ? parts[0].Prose : Blocks.ProseView.Identity(doc, []);
+        var release = ReleaseInfoReader.Read(primary.View, primary.Blocks, statements);
+        var labelled = FiscalLabelResolver.Resolve(statements, release.FiscalPeriod, facts, diagnostics);
+        if (header is not null) release = SubmissionReleaseInfo.Apply(release, header, primary.View.Text);
+        foreach (var part in parts)
+        {
+            var first = facts.Count;
+            NarrativeFactBuilder.Build(part.Prose.View, part.Prose.Blocks, release.FiscalPeriod, facts, _concepts);
+            for (var i = first; i < facts.Count; i++) facts[i] = facts[i] with { Span = part.Prose.ToSource(facts[i].Span) };
+        }
+        var scaled = ProseScaleResolver.Resolve(labelled, facts);
         return new ExtractionResult
         {
             Document = doc,
-            Format = "text",
+            Format = format.ToJsonName(),
             Release = release,
-            Blocks = blocks,
+            Blocks = parts.SelectMany(p => p.Blocks).ToList(),
             Statements = scaled,
             Facts = facts,
             Checks = CheckRunner.Run(scaled, facts),
@@ -79,9 +99,20 @@ public sealed class Extractor
         };
     }
 
-    /// <summary>A table of figures: two or more rows with figures under at least one column.</summary>
-    private static bool IsFinancialTable(TableGrid grid) =>
-        grid.Columns.Count > 0 && grid.Rows.Count(r => r.Cells.Any(c => c?.Value is not null)) >= 2;
+    /// <summary>The format's own stages: one part for a text or HTML file, one per release document of a submission.</summary>
+    public static (List<DocumentPart> Parts, SubmissionHeader? Header) ReadParts(SourceDocument doc, DocumentFormat format)
+    {
+        switch (format)
+        {
+            case DocumentFormat.Html:
+                return ([HtmlReader.Read(doc, new SourceSpan(0, doc.Text.Length))], null);
+            case DocumentFormat.EdgarSubmission:
+                var (submission, parts) = SubmissionPartReader.Read(doc);
+                return (parts, submission.Header);
+            default:
+                return ([TextPartReader.Read(doc)], null);
+        }
+    }
 
     private static ExtractionResult Failed(string path, Diagnostic diagnostic, string sha = "") => new()
     {

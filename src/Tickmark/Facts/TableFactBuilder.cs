@@ -18,13 +18,14 @@ public static class TableFactBuilder
         var kind = StatementKindClassifier.Classify(grid);
         var periods = HeaderPeriodReader.Read(grid, kind, diagnostics);
         var note = ScaleNote.Read(grid.TitleText + " " + string.Join(" ", grid.Headings.Select(h => h.Text)));
+        var perShareTable = RowUnitClassifier.IsPerShareTable(TableTitle.Own(grid.TitleLines), note);
         var rows = new List<StatementRow>(grid.Rows.Count);
         var firstFact = facts.Count;
         foreach (var row in grid.Rows)
         {
             var indexes = new int?[grid.Columns.Count];
             string? rowConcept = null;
-            var rowUnit = RowUnitClassifier.ClassifyRow(row.Label, row.Section, note);
+            var rowUnit = RowUnitClassifier.ClassifyRow(row.Label, row.Section, note, perShareTable);
             for (var j = 0; j < grid.Columns.Count; j++)
             {
                 var cell = row.Cells[j];
@@ -68,11 +69,34 @@ public static class TableFactBuilder
         return n;
     }
 
-    /// <summary>The title line that names the statement, else the first title line.</summary>
+    /// <summary>
+    /// The statement's name among its title lines (page furniture above them left out): the line,
+    /// or two lines read together ("CONSOLIDATED STATEMENTS" / "OF INCOME"), that names a
+    /// statement; else the last title of two words or more, lines that run on ("LOANS (unaudited) (in"
+    /// / "000s)") or capitals over capitals ("WEIGHTED AVERAGE" / "INTEREST RATES:") read as one.
+    /// </summary>
     private static string StatementTitle(TableGrid grid)
     {
-        foreach (var line in grid.TitleLines)
+        var lines = TableTitle.OwnLines(grid.TitleLines);
+        foreach (var line in lines)
             if (StatementKindClassifier.Classify(line, []) != StatementKind.Other) return line;
-        return grid.TitleLines.FirstOrDefault(l => l.Any(char.IsLetter) && !l.StartsWith('(')) ?? "";
+        for (var i = 0; i + 1 < lines.Count; i++)
+            if (StatementKindClassifier.Classify(lines[i] + " " + lines[i + 1], []) != StatementKind.Other) return lines[i] + " " + lines[i + 1];
+        var titles = new List<string>();
+        foreach (var line in lines)
+        {
+            if (!line.Any(char.IsLetter) || line.StartsWith('(') || line.StartsWith("Exhibit", StringComparison.OrdinalIgnoreCase)) continue;
+            if (titles.Count > 0 && (RunsOn(line) || (IsCapitals(titles[^1]) && IsCapitals(line)))) titles[^1] += " " + line;
+            else titles.Add(line);
+        }
+        return titles.LastOrDefault(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2) ?? titles.LastOrDefault() ?? "";
+    }
+
+    private static bool RunsOn(string line) => char.IsLower(line[0]) || char.IsDigit(line[0]);
+
+    private static bool IsCapitals(string line)
+    {
+        var letters = line.Where(char.IsLetter).ToList();
+        return letters.Count > 2 && letters.All(char.IsUpper);
     }
 }

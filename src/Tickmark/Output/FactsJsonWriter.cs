@@ -47,6 +47,11 @@ public static class FactsJsonWriter
         WriteNullable(w, "wire", rel.Wire);
         WriteNullable(w, "headline", rel.Headline);
         if (rel.Cik is not null) w.WriteString("cik", rel.Cik);
+        if (rel.FilerName is not null) w.WriteString("filerName", rel.FilerName);
+        if (rel.FormType is not null) w.WriteString("formType", rel.FormType);
+        if (rel.FilingDate is { } filed) w.WriteString("filingDate", filed.ToString("yyyy-MM-dd"));
+        if (rel.PeriodOfReport is { } period) w.WriteString("periodOfReport", period.ToString("yyyy-MM-dd"));
+        if (rel.Sic is not null) w.WriteString("sic", rel.Sic);
         if (rel.FiscalPeriod is { } fp)
         {
             w.WriteStartObject("fiscalPeriod");

@@ -1,4 +1,6 @@
 using System.Text;
+using Tickmark.Extraction;
+using Tickmark.Formats;
 using Tickmark.Lines;
 using Tickmark.Tables;
 using Tickmark.Text;
@@ -10,6 +12,8 @@ public static class GridInspector
 {
     public static string Inspect(SourceDocument doc)
     {
+        var format = FormatDetector.Detect(doc.Text);
+        if (format != DocumentFormat.Text) return InspectGrids(doc, format);
         var sb = new StringBuilder();
         var lines = LineView.Of(LineClassifier.Classify(doc));
         foreach (var region in TableLocator.Locate(lines))
@@ -22,6 +26,32 @@ public static class GridInspector
             foreach (var r in grid.Rows)
                 sb.AppendLine($"  row {r.Line + 1} [{r.Section}] '{r.Label}': {string.Join(" | ", r.Cells.Select(c => c?.Text ?? "."))}");
             foreach (var d in grid.Diagnostics) sb.AppendLine($"  {d.SeverityName}: {d.Message}");
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>HTML and submissions: each part's grids, as the format's own stages built them.</summary>
+    private static string InspectGrids(SourceDocument doc, DocumentFormat format)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"format: {format.ToJsonName()}");
+        foreach (var part in Extractor.ReadParts(doc, format).Parts)
+        {
+            foreach (var grid in part.Grids)
+            {
+                sb.AppendLine($"table: lines {grid.Region.FirstLine}-{grid.Region.LastLine}");
+                foreach (var t in grid.TitleLines) sb.AppendLine($"  title: {t}");
+                foreach (var c in grid.Columns)
+                    sb.AppendLine($"  column {c.Index}: grid columns {c.Start}-{c.End - 1}  heading '{grid.Headings[c.Index].Text}'");
+                foreach (var r in grid.Rows)
+                    sb.AppendLine($"  row {r.Line + 1} indent {r.Indent}{(r.RuleAbove ? " rule" : "")} [{r.Section}] '{r.Label}': {string.Join(" | ", r.Cells.Select(c => c?.Text ?? "."))}");
+                foreach (var d in grid.Diagnostics) sb.AppendLine($"  {d.SeverityName}: {d.Message}");
+            }
+            foreach (var b in part.Prose.Blocks)
+            {
+                var text = part.Prose.View.Slice(b.Span).ReplaceLineEndings(" ");
+                sb.AppendLine($"{b.Kind.ToString().ToLowerInvariant()}: {(text.Length > 100 ? text[..100] + "…" : text)}");
+            }
         }
         return sb.ToString();
     }

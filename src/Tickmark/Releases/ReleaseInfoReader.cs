@@ -46,9 +46,24 @@ public static partial class ReleaseInfoReader
                 wire = n.Groups["wire"].Value.Trim();
                 date = ParseDate(n.Groups["date"].Value, fiscal?.End);
             }
+            else if (DashDateline().Match(d) is { Success: true } dash)
+            {
+                city = dash.Groups["city"].Value.Trim().TrimEnd(',');
+                date = ParseDate(dash.Groups["date"].Value, fiscal?.End);
+            }
         }
 
-        var headline = blocks.FirstOrDefault(b => b.Kind == BlockKind.Headline);
+        // A line that is only a date ("Jan. 25, 2005", "August 23, 2023") dates the release; it is not its headline.
+        // The headline follows the boilerplate above it ("Exhibit 99.1", "NEWS RELEASE", contacts): an
+        // 8-K's cover page may come before.
+        var datelineAt = dateline is not null ? IndexOf(blocks, dateline) : FirstParagraph(blocks);
+        var lastBoilerplate = -1;
+        for (var i = 0; i < datelineAt; i++)
+            if (BlockSplitter.IsBoilerplate(Collapse(doc.Slice(blocks[i].Span)))) lastBoilerplate = i;
+        bool IsHeadline(Block b) => b.Kind == BlockKind.Headline && HeadlineText(doc, b) is { Length: > 0 } h && !IsDateOnly(h);
+        var headline = blocks.Skip(lastBoilerplate + 1).FirstOrDefault(IsHeadline) ?? blocks.FirstOrDefault(IsHeadline);
+        if (date is null && blocks.Take(12).FirstOrDefault(b => b.Kind is BlockKind.Headline or BlockKind.Heading && IsDateOnly(Collapse(doc.Slice(b.Span)))) is { } dated)
+            date = ParseDate(Collapse(doc.Slice(dated.Span)), fiscal?.End);
         return new ReleaseInfo
         {
             Company = company,
@@ -57,7 +72,7 @@ public static partial class ReleaseInfoReader
             City = city,
             Wire = wire,
             Date = date,
-            Headline = headline is null ? null : Collapse(doc.Slice(headline.Span)),
+            Headline = headline is null ? null : HeadlineText(doc, headline),
             FiscalPeriod = fiscal,
         };
     }
@@ -75,8 +90,10 @@ public static partial class ReleaseInfoReader
         var quarter = durations.FirstOrDefault(d => d.Months == 3) ?? durations[0];
         var end = quarter.End;
         int? fyEndMonth = null;
-        // A year or year-to-date column may sit in a later statement ("Twelve months ended" apart from the quarter).
-        var all = statements.SelectMany(s => s.Columns).Where(c => !c.IsChange).Select(c => c.Period).OfType<Duration>().ToList();
+        // A year or year-to-date column ending with the quarter, in any statement of flows (the year-to-date
+        // statement may be a table of its own).
+        var all = statements.Where(s => s.Kind is StatementKind.IncomeStatement or StatementKind.CashFlow)
+            .SelectMany(s => s.Columns).Where(c => !c.IsChange).Select(c => c.Period).OfType<Duration>().ToList();
         var year = all.FirstOrDefault(d => d.Months == 12 && d.End == end);
         if (year is not null) fyEndMonth = MonthOf(year.End);
         else if (all.FirstOrDefault(d => d.Months is 6 or 9 && d.End == end) is { } ytd)
@@ -112,6 +129,9 @@ public static partial class ReleaseInfoReader
     private static string? CompanyBefore(string text, int index)
     {
         var start = Math.Max(0, index - 200);
+        // The name stands in the same paragraph as the ticker.
+        var paragraph = text.LastIndexOf("\n\n", index, index - start, StringComparison.Ordinal);
+        if (paragraph >= 0) start = paragraph + 2;
         var before = Collapse(text[start..index]);
         var cut = before.LastIndexOf("--", StringComparison.Ordinal);
         if (cut >= 0) before = before[(cut + 2)..];
@@ -123,7 +143,7 @@ public static partial class ReleaseInfoReader
             if (char.IsUpper(w[0]) || w is "&" or "and" or "of" || (take > 0 && w.All(char.IsUpper))) { take++; continue; }
             break;
         }
-        while (take > 0 && words[words.Length - take] is "and" or "of" or "&") take--;
+        while (take > 0 && (words[words.Length - take] is "and" or "of" or "&" || words[words.Length - take].EndsWith("-based", StringComparison.OrdinalIgnoreCase))) take--;
         return take == 0 ? null : string.Join(' ', words[^take..]).Trim(',', ' ');
     }
 
@@ -137,6 +157,24 @@ public static partial class ReleaseInfoReader
         return u.Trim();
     }
 
+    /// <summary>A headline's words, without the rules that underline it in text releases.</summary>
+    private static string HeadlineText(SourceDocument doc, Block block) => Collapse(Rules().Replace(doc.Slice(block.Span), " "));
+
+    private static int FirstParagraph(IReadOnlyList<Block> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++) if (blocks[i].Kind == BlockKind.Paragraph) return i;
+        return blocks.Count;
+    }
+
+    private static int IndexOf(IReadOnlyList<Block> blocks, Block block)
+    {
+        for (var i = 0; i < blocks.Count; i++) if (ReferenceEquals(blocks[i], block)) return i;
+        return blocks.Count;
+    }
+
+    private static bool IsDateOnly(string text) =>
+        text.Length <= 30 && DateText.FindMonth(text) is { Day: not null, Year: not null } && !DateOnlyRest().Replace(text, "").Any(char.IsLetter);
+
     private static string Collapse(string s) => Spaces().Replace(s, " ").Trim();
 
     [GeneratedRegex(@"\(\s*(?<x>NASDAQ(?:\s*(?:/\s*)?(?:NMS|National Market|Global (?:Select )?Market|Capital Market|GS|GM))?|NYSE(?:\s+Amex)?|AMEX|American Stock Exchange|New York Stock Exchange|OTCBB|OTC)\s*:\s*(?<t>[A-Za-z]{1,5}(?:\.[A-Za-z])?)(?:\s+-\s+News)?\s*\)", RegexOptions.IgnoreCase)]
@@ -147,6 +185,16 @@ public static partial class ReleaseInfoReader
 
     [GeneratedRegex(@"^(?<city>[A-Z][A-Za-z .,'-]+?),\s*(?<date>[A-Za-z]+\.?\s+\d{1,2}(,\s*\d{4})?)\s*/(?<wire>[^/]+)/")]
     private static partial Regex NewswireDateline();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex DateOnlyRest();
+
+    /// <summary>"CUPERTINO, California—January 18, 2011—Apple ..." or "BELLINGHAM, WA – July 22, 2008 – ...".</summary>
+    [GeneratedRegex(@"^(?<city>[A-Z][A-Za-z .,'&-]{2,60}?)\s*[\u2014\u2013-]{1,2}\s*(?<date>[A-Za-z]+\.?\s+\d{1,2},\s*\d{4})\s*[\u2014\u2013-]{1,2}")]
+    private static partial Regex DashDateline();
+
+    [GeneratedRegex(@"[-=_]{4,}")]
+    private static partial Regex Rules();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

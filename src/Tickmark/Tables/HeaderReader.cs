@@ -30,7 +30,7 @@ public static partial class HeaderReader
             var grouping = GroupingRuleBelow(lines, k, region.BodyStart, columns);
             foreach (var whole in line.Phrases)
             {
-                if ((whole.Column < zoneStart - Margin && !MostlyOverColumns(whole, zoneStart)) || IsCentredTitle(whole, columns))
+                if ((whole.Column < zoneStart - Margin && !MostlyOverColumns(whole, zoneStart)) || IsCentredTitle(whole, columns) || ExhibitMark().IsMatch(whole.Text))
                 {
                     lineTitle.Add(whole.Text);
                     continue;
@@ -120,6 +120,14 @@ public static partial class HeaderReader
     private static IEnumerable<Phrase> SplitUnits(Phrase p)
     {
         {
+            // "2003 Change" printed with one space: a year's column, then the change column beside it.
+            if (YearThenChange().Match(p.Text) is { Success: true } yc)
+            {
+                var at = yc.Groups["c"].Index;
+                yield return new Phrase(p.Text[..at].TrimEnd(), p.Column, p.Offset);
+                yield return new Phrase(p.Text[at..], p.Column + at, p.Offset + at);
+                yield break;
+            }
             var starts = UnitStart().Matches(p.Text).Select(m => m.Index).ToList();
             var onlyYears = YearsOnly().IsMatch(p.Text);
             if (!onlyYears && starts.Count < 2)
@@ -146,4 +154,11 @@ public static partial class HeaderReader
 
     [GeneratedRegex(@"(19|20)\d\d")]
     private static partial Regex YearStart();
+
+    [GeneratedRegex(@"^(19|20)\d\d\s+(?<c>(%\s*)?(change|chg\.?|variance|increase|decrease|inc\.?\s*/?\s*\(?dec)\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearThenChange();
+
+    /// <summary>"Exhibit 99.03" printed at the top right of an exhibit's page: not a column heading.</summary>
+    [GeneratedRegex(@"^exhibit\s+\d", RegexOptions.IgnoreCase)]
+    private static partial Regex ExhibitMark();
 }

@@ -11,7 +11,7 @@ namespace Tickmark.Tables;
 /// </summary>
 public static class RowReader
 {
-    private sealed record Heading(string Text, int Indent, bool TopLevel)
+    private sealed record Heading(string Text, int Indent, bool TopLevel, bool Announces = false)
     {
         public int? ChildIndent { get; set; }
     }
@@ -23,6 +23,7 @@ public static class RowReader
         var stack = new List<Heading>();
         var pending = new List<ClassifiedLine>();
         var ruleSeen = false;
+        var blankSeen = false;
         GridRow? lastRow = null;
         var lastRowLine = -2;
 
@@ -40,6 +41,9 @@ public static class RowReader
                     ruleSeen = true;
                     continue;
                 case LineKind.Blank:
+                    blankSeen = true;
+                    FlushHeadings(pending, stack);
+                    continue;
                 case LineKind.Tag:
                     FlushHeadings(pending, stack);
                     continue;
@@ -93,8 +97,11 @@ public static class RowReader
             if (label.StartsWith('-') && lastRow is not null && lastRow.Label.LastIndexOf(" - ", StringComparison.Ordinal) is var dash and > 0)
                 label = lastRow.Label[..dash] + " " + label;
 
-            // Leaving a heading: a row printed left of the heading's first row is no longer under it.
-            stack.RemoveAll(h => !h.TopLevel && h.ChildIndent is { } ci && indent < ci);
+            // Leaving a heading: a row printed left of the heading's first row is no longer under it,
+            // nor is one that follows a blank line no deeper than a heading that does not announce
+            // its rows with a colon ("Basic Earnings Per Share" ... then "Operating Revenues").
+            var afterGap = blankSeen && !adjacent;
+            stack.RemoveAll(h => !h.TopLevel && h.ChildIndent is { } ci && (indent < ci || (afterGap && !h.Announces && indent <= h.Indent)));
             foreach (var h in stack) h.ChildIndent ??= indent;
 
             var cells = new NumericCell?[columns.Count];
@@ -119,6 +126,7 @@ public static class RowReader
             rows.Add(lastRow);
             lastRowLine = k;
             ruleSeen = false;
+            blankSeen = false;
 
             // A total ("Total ..." or an unlabeled sum) closes the heading it names ("Total assets" closes
             // "Assets", even a top-level one), else the innermost heading it sums.
@@ -150,12 +158,13 @@ public static class RowReader
 
     private static void Push(List<Heading> stack, string text, int indent)
     {
+        var announces = text.TrimEnd().EndsWith(':');
         text = text.TrimEnd(':', ' ');
         if (text.Length == 0) return;
         var top = IsTopLevel(text, indent);
         if (top) stack.Clear();
         else stack.RemoveAll(h => !h.TopLevel && h.Indent >= indent);
-        stack.Add(new Heading(text, indent, top));
+        stack.Add(new Heading(text, indent, top, announces));
     }
 
     /// <summary>All-capital or centred headings ("ASSETS", "Liabilities and Shareholders' Equity") divide the whole table.</summary>

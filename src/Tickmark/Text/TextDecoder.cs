@@ -14,8 +14,18 @@ public static class TextDecoder
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Decodes <paramref name="bytes"/>; a failure (binary content) is a value, not an exception.</summary>
+    /// <summary>Decodes <paramref name="bytes"/> and normalizes the text for the plain-text stages; a failure (binary content) is a value, not an exception.</summary>
     public static DecodeResult Decode(ReadOnlySpan<byte> bytes)
+    {
+        var raw = DecodeRaw(bytes);
+        return raw.Success ? DecodeResult.Ok(Normalize(raw.Text), raw.Encoding) : raw;
+    }
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> to characters only, without touching line breaks, tabs or form
+    /// feeds: the text an HTML release's offsets count in.
+    /// </summary>
+    public static DecodeResult DecodeRaw(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0) return DecodeResult.Fail("the file is empty");
         if (LooksBinary(bytes)) return DecodeResult.Fail("the file is binary, not text");
@@ -40,9 +50,8 @@ public static class TextDecoder
                 encoding = "windows-1252";
             }
         }
-        var text = Normalize(raw);
-        if (string.IsNullOrWhiteSpace(text)) return DecodeResult.Fail("the file holds only white space");
-        return DecodeResult.Ok(text, encoding);
+        if (string.IsNullOrWhiteSpace(raw)) return DecodeResult.Fail("the file holds only white space");
+        return DecodeResult.Ok(raw, encoding);
     }
 
     public static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -60,7 +69,8 @@ public static class TextDecoder
         return control > sample.Length / 20;
     }
 
-    private static string Normalize(string raw)
+    /// <summary>Line breaks made '\n', tabs expanded to 8-column stops, form feeds and no-break spaces made spaces.</summary>
+    public static string Normalize(string raw)
     {
         var sb = new StringBuilder(raw.Length + raw.Length / 16);
         var column = 0;

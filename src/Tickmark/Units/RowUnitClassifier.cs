@@ -7,7 +7,7 @@ namespace Tickmark.Units;
 public static partial class RowUnitClassifier
 {
     /// <summary>The unit and factor a row's words give its figures, before any figure's own '%' or '$'.</summary>
-    public static (Unit Unit, decimal Scale) ClassifyRow(string label, string section, ScaleNote note)
+    public static (Unit Unit, decimal Scale) ClassifyRow(string label, string section, ScaleNote note, bool perShareTable = false)
     {
         var own = ScaleNote.Factor(label);
         // The row's own words decide before its heading's: "Shares used in computing basic earnings per share".
@@ -18,8 +18,21 @@ public static partial class RowUnitClassifier
         }
         if (Count().IsMatch(label)) return (Unit.Pure, own ?? 1m);
         if (Ratio().IsMatch(label)) return (Unit.Percent, 1m);
+        if (perShareTable && own is null) return (Unit.UsdPerShare, 1m);
         return (Unit.Usd, own ?? note.Money);
     }
+
+    /// <summary>
+    /// A table about earnings per share ("Significant Factors Impacting EPS") whose title states no
+    /// scale: its figures are dollars per share unless a row says otherwise.
+    /// </summary>
+    public static bool IsPerShareTable(string title, ScaleNote note) => !note.Stated && PerShareTitle().IsMatch(title) && !StatementTitle().IsMatch(title);
+
+    [GeneratedRegex(@"statements?\s+of|balance\s+sheets?|income\s+statements?|cash\s+flows?|financial\s+condition", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementTitle();
+
+    [GeneratedRegex(@"\bEPS\b|\bper\s+(common\s+|diluted\s+|basic\s+)?share\b|\bearnings\s+per\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerShareTitle();
 
     /// <summary>A figure printed with '%' is a percentage; one printed with '$' is money whatever its row says of counts.</summary>
     public static (Unit Unit, decimal Scale) ForCell((Unit Unit, decimal Scale) row, NumericCell cell, ScaleNote note)

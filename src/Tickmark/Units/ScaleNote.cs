@@ -15,6 +15,9 @@ public sealed partial record ScaleNote(decimal Money, decimal Shares, bool State
     {
         var factor = Factor(text);
         if (factor is null) return None;
+        // "except share amounts which are reflected in thousands": shares have a scale of their own.
+        if (SharesIn().Match(text) is { Success: true } s)
+            return new ScaleNote(factor.Value, s.Groups["k"].Success ? 1_000m : 1_000_000m, true);
         var sharesApart = ExceptShares().IsMatch(text);
         return new ScaleNote(factor.Value, sharesApart ? 1m : factor.Value, true);
     }
@@ -32,6 +35,9 @@ public sealed partial record ScaleNote(decimal Money, decimal Shares, bool State
 
     [GeneratedRegex(@"\bin\s+(?:(?:u\.?s\.?\s+)?dollars\s+in\s+|\$\s*)?(?:(?<k>thousands|000'?s|\$?000)|(?<m>millions)|(?<b>billions))\b|\((?:\$\s*)?(?:in\s+)?(?:(?<k>000'?s?|thousands)|(?<m>millions)|(?<b>billions))\b|\b(?<k>000'?s)\s+omitted|\b(?:dollars|amounts|figures)\s+(?:are\s+)?(?:expressed\s+)?in\s+(?:(?<k>thousands)|(?<m>millions)|(?<b>billions))|\$\s*in\s+(?:(?<k>thousands)|(?<m>millions)|(?<b>billions))", RegexOptions.IgnoreCase)]
     private static partial Regex Note();
+
+    [GeneratedRegex(@"\bshares?\b(\s+(amounts|data|counts|numbers))?(\s+(which|that)\s+are)?(\s+(reflected|stated|presented|expressed|shown))?\s+in\s+(?:(?<k>thousands)|(?<m>millions))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SharesIn();
 
     [GeneratedRegex(@"except\s+(for\s+)?(number\s+of\s+)?(share|shares)\b|share\s+and\s+per[- ]share\s+(data|amounts|information)|per[- ]share\s+and\s+share\s+(data|amounts)|shares?\s+(are\s+)?in\s+(units|actual)", RegexOptions.IgnoreCase)]
     private static partial Regex ExceptShares();

@@ -22,7 +22,6 @@ public class CorpusPinTests
     {
         ["PERICOM_FY2006Q1_ex991.json"] = "14-week quarter and 53-week year are stated only in the prose; the headings alone give 13 and 52 weeks",
         ["PERICOM_FY2006Q4_ex991.json"] = "prior-year 14-week quarter stated only in other releases; restatement tables with repeated periods",
-        ["SOUTHERNCO_2004Q4_fullsubmission.json"] = "EDGAR submission with per-segment earnings tables over several exhibits (issue 5)",
     };
 
     public static TheoryData<string> TextPins() => new(Directory.GetFiles(Path.Combine(Paths.Pins, "text"), "*.json").Select(Path.GetFileName).Where(f => !KnownGaps.ContainsKey(f!)).Order()!);

@@ -1,0 +1,45 @@
+using Tickmark.Diagnostics;
+using Tickmark.Extraction;
+using Tickmark.Periods;
+using Tickmark.Releases;
+
+namespace Tickmark.Facts;
+
+/// <summary>
+/// Columns headed "Q2 FY24" or "Fiscal 2014 Q4" have no dates of their own; once the release's
+/// fiscal calendar is known (from its dated statements), they get the period the label names, and
+/// their facts with them.
+/// </summary>
+public static class FiscalLabelResolver
+{
+    public static IReadOnlyList<Statement> Resolve(IReadOnlyList<Statement> statements, FiscalPeriod? fiscal, List<Fact> facts, List<Diagnostic> diagnostics)
+    {
+        if (fiscal is null) return statements;
+        // A quarter may end on a month's last day by chance; any dated period ending mid-month shows a week calendar.
+        var weeks = statements.SelectMany(s => s.Columns).Select(c => c.Period).OfType<Duration>()
+            .Any(d => d.End.Day != DateTime.DaysInMonth(d.End.Year, d.End.Month));
+        var result = statements.ToList();
+        for (var s = 0; s < result.Count; s++)
+        {
+            var statement = result[s];
+            if (statement.Columns.All(c => c.Period is not null || c.IsChange)) continue;
+            var columns = statement.Columns.ToArray();
+            var trailing = FiscalLabel.IsTrailing(statement.TitleText);
+            for (var j = 0; j < columns.Length; j++)
+            {
+                if (columns[j].Period is not null || columns[j].IsChange || FiscalLabel.Resolve(columns[j].Heading, fiscal, trailing, weeks) is not { } period) continue;
+                columns[j] = columns[j] with { Period = period };
+                foreach (var row in statement.Rows)
+                    if (row.FactIndexes[j] is { } i) facts[i] = facts[i] with { Period = period };
+                var heading = columns[j].Heading;
+                diagnostics.RemoveAll(d => d.Code == DiagnosticCodes.PeriodUnknown && d.Line == statement.Region.FirstLine && d.Message.Contains($"'{heading}'"));
+            }
+            // A change column describes the period column to its left.
+            for (var j = 0; j < columns.Length; j++)
+                if (columns[j].IsChange && columns[j].ChangeOf is { } of && columns[j].Period is null)
+                    columns[j] = columns[j] with { Period = columns[of].Period };
+            result[s] = statement with { Columns = columns };
+        }
+        return result;
+    }
+}

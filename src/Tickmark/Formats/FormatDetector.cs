@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace Tickmark.Formats;
+
+/// <summary>
+/// Tells the format of a decoded release from its opening: the SGML wrapper of an EDGAR submission
+/// (&lt;SEC-DOCUMENT&gt;, &lt;SEC-HEADER&gt;, &lt;DOCUMENT&gt;), HTML (&lt;html&gt;, &lt;body&gt; or
+/// several HTML tags), else plain text. Old EDGAR text exhibits carry &lt;PAGE&gt;, &lt;TABLE&gt;, &lt;S&gt;
+/// and &lt;C&gt; tags; those alone do not make a document HTML.
+/// </summary>
+public static partial class FormatDetector
+{
+    private const int Window = 64 * 1024;
+
+    public static DocumentFormat Detect(string text) => Detect(text, 0, text.Length);
+
+    /// <summary>The format of <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public static DocumentFormat Detect(string text, int start, int end)
+    {
+        var head = text.AsSpan(start, Math.Min(end - start, Window));
+        var opening = head[..Math.Min(head.Length, 4096)];
+        if (SubmissionStart().IsMatch(opening)) return DocumentFormat.EdgarSubmission;
+        return IsHtml(head) ? DocumentFormat.Html : DocumentFormat.Text;
+    }
+
+    private static readonly string[] HtmlOnlyTags = ["p", "div", "td", "tr", "br", "font", "span", "b", "i", "a", "li", "h1", "h2", "h3", "h4", "h5", "h6"];
+
+    /// <summary>An &lt;html&gt;, &lt;body&gt; or doctype tag, or five or more tags that only HTML uses.</summary>
+    public static bool IsHtml(ReadOnlySpan<char> head)
+    {
+        if (head.IndexOf('<') < 0) return false;
+        if (HtmlRoot().IsMatch(head)) return true;
+        var count = 0;
+        for (var at = head.IndexOf('<'); at >= 0 && at + 1 < head.Length; )
+        {
+            var name = head[(at + 1)..];
+            var end = 0;
+            while (end < name.Length && char.IsAsciiLetterOrDigit(name[end])) end++;
+            if (end > 0 && end < name.Length && name[end] is ' ' or '>' or '/' or '\t' or '\n' or '\r')
+                foreach (var tag in HtmlOnlyTags)
+                    if (name[..end].Equals(tag, StringComparison.OrdinalIgnoreCase) && ++count >= 5) return true;
+            var next = name.IndexOf('<');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"<SEC-DOCUMENT>|<SEC-HEADER>|<IMS-HEADER>|^\s*<DOCUMENT>\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex SubmissionStart();
+
+    [GeneratedRegex(@"<(html|body|head)[\s>]|<!doctype\s+html", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlRoot();
+
+}

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Tickmark.Lines;
+using Tickmark.Text;
+
+namespace Tickmark.Html;
+
+/// <summary>
+/// Reads a table cell's text: a figure ("1,234", "$ (1,234)", "12.5%", "&amp;#151;"), a '$' or ')'
+/// printed in a cell of its own, or words. A footnote mark after a figure ("1,234 (a)") is not part of it.
+/// </summary>
+public static partial class CellReader
+{
+    private static readonly HashSet<string> Prefixes = ["$", "(", "$(", "($", "$ (", "( $"];
+    private static readonly HashSet<string> Suffixes = [")", "%", ")%", "%)", ") %", "% )"];
+
+    public static CellKind Classify(string text)
+    {
+        var t = text.Trim();
+        if (t.Length == 0) return CellKind.Empty;
+        // Words: no figure starts with a letter (placeholders such as "n/a" aside).
+        if (char.IsLetter(t[0]) && t.Length > 4) return CellKind.Text;
+        if (Prefixes.Contains(t)) return CellKind.Prefix;
+        if (Suffixes.Contains(t)) return CellKind.Suffix;
+        return Figure(t) is not null ? CellKind.Number : CellKind.Text;
+    }
+
+    /// <summary>Where the figure stands in <paramref name="text"/> (after any '$', before any footnote mark) and how it reads with spaces taken out.</summary>
+    public static (int Start, int End, string Printed)? Figure(string text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] == '$')) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (start == end) return null;
+        // A footnote mark after the figure: "1,234 (a)", "1,234 (1)", "1,234*".
+        var last = text[end - 1];
+        var foot = last is ')' or '*' or ']' ? Footnote().Match(text, start, end - start) : System.Text.RegularExpressions.Match.Empty;
+        if (foot.Success && foot.Index > start)
+        {
+            end = foot.Index;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        }
+        var printed = Compact(text.AsSpan(start, end - start));
+        if (printed.Length == 0 || printed.Length > 24) return null;
+        if (NumberReader.IsDash(printed) || NumberReader.IsPlaceholder(printed)) return (start, end, printed);
+        return NumberReader.TryRead(printed, out _, out _, out _) ? (start, end, printed) : null;
+    }
+
+    /// <summary>A figure cell read into a <see cref="NumericCell"/>, with '(' and '$' printed in cells of their own before it and ')' or '%' after it.</summary>
+    public static NumericCell Read(HtmlCell cell, string prefix, HtmlCell? suffix, int column, int outerColumn)
+    {
+        var text = cell.Text;
+        var (start, end, printed) = Figure(text.Text)!.Value;
+        var span = text.SourceOf(start, end - start);
+        var shown = text.Text[start..end];
+        if (suffix is not null)
+        {
+            var s = suffix.Text.Text.Trim();
+            printed += s.Replace(" ", "");
+            shown += s;
+            var suffixSpan = suffix.Text.Source;
+            span = SourceSpan.FromBounds(span.Start, Math.Max(span.End, suffixSpan.End));
+        }
+        if (prefix.Contains('(') && !printed.StartsWith('(')) printed = "(" + printed;
+        var dollar = prefix.Contains('$') || text.Text.AsSpan(0, start).Contains('$');
+        var numeric = new NumericCell { Text = shown, Span = span, Column = column, OuterColumn = outerColumn, HasDollar = dollar };
+        if (NumberReader.IsDash(printed)) return numeric with { Value = 0m, IsDash = true };
+        if (NumberReader.TryRead(printed, out var value, out var fraction, out var percent))
+            return numeric with { Value = value, Fraction = fraction, IsPercent = percent };
+        return numeric;
+    }
+
+    private static string Compact(ReadOnlySpan<char> s)
+    {
+        Span<char> buffer = stackalloc char[s.Length];
+        var n = 0;
+        foreach (var c in s) if (!char.IsWhiteSpace(c)) buffer[n++] = c;
+        return new string(buffer[..n]);
+    }
+
+    [GeneratedRegex(@"\s*(\(\s*[0-9a-zA-Z]{1,2}\s*\)|\*{1,3}|\[\d{1,2}\])\s*$")]
+    private static partial Regex Footnote();
+}

@@ -1,0 +1,89 @@
+using AngleSharp.Dom;
+using Tickmark.Tables;
+using Tickmark.Text;
+using Tickmark.Units;
+
+namespace Tickmark.Html;
+
+/// <summary>
+/// Reads one &lt;table&gt; into the same <see cref="TableGrid"/>s that text tables become: cells laid
+/// out on logical columns, '$' ')' and '%' cells merged into their figures, spacer columns dropped
+/// (only columns of figures are kept), one grid per table the rows hold, each with its column
+/// headings, title lines (from above the table, its caption and its own title rows; a scale note from
+/// under it when none is above) and its rows.
+/// </summary>
+public static class HtmlTableReader
+{
+    /// <summary>
+    /// Where the labels end and the figures begin: the first column holding a figure (or its '$')
+    /// in at least two rows, so that one figure cell spanning the label columns (an unlabeled
+    /// total) does not take the labels away from every row.
+    /// </summary>
+    private static int LabelEnd(IReadOnlyList<RowFigures> data)
+    {
+        var starts = data.Select(r => r.FigureStart).Order().ToList();
+        if (starts.Count < 3) return starts[0];
+        for (var i = 1; i < starts.Count; i++)
+            if (starts[i] == starts[i - 1]) return starts[i];
+        return starts[0];
+    }
+
+    /// <param name="runOnFrom">The title of the table of figures just before this one, with nothing between: a table without a title of its own runs on from it.</param>
+    public static List<TableGrid> Read(IElement table, RawTextIndex index, LineIndex lines, IReadOnlyList<string> titleAbove, string? noteBelow,
+        IReadOnlyList<string>? runOnFrom = null)
+    {
+        var rows = CellMatrix.Read(table, index).Select(RowFigures.Read).ToList();
+        var grids = new List<TableGrid>();
+        string? tableNote = null;
+        var caption = table.QuerySelector("caption") is { } c && c.Closest("table") == table ? HtmlTextCollector.Collect(c, index).Text : null;
+        foreach (var segment in TableSegmenter.Split(rows))
+        {
+            var firstData = segment.FindIndex(r => r.IsData);
+            var data = segment.Where(r => r.IsData).ToList();
+            var columns = HtmlColumnFinder.Find(data);
+            if (columns.Count == 0) continue;
+            var labelEnd = LabelEnd(data);
+            var header = HtmlHeaderReader.Read(segment.Take(firstData).ToList(), columns, labelEnd);
+            // A part with no headings of its own ("BALANCE SHEET DATA" under the statement of operations) reads the ones above it.
+            if (header.Headings.All(h => h.Text.Length == 0) && grids.Count > 0 && grids[^1].Columns.Count == columns.Count)
+                header = header with { Headings = grids[^1].Headings };
+            var title = new List<string>();
+            // The lines above the table title its first table; a later one with no title rows of its own
+            // takes the first one's whole title ("RECONCILIATION OF GAAP TO NON-GAAP ..." over every part).
+            if (grids.Count == 0)
+            {
+                title.AddRange(titleAbove);
+                if (caption is { Length: > 0 }) title.Add(caption);
+                if (title.Count == 0 && header.Title.Count == 0 && runOnFrom is not null) title.AddRange(runOnFrom);
+            }
+            else if (header.Title.Count == 0) title.AddRange(grids[0].TitleLines);
+            title.AddRange(header.Title);
+            var diagnostics = new List<Diagnostics.Diagnostic>();
+            var body = header.BodyHeadings.Concat(segment.Skip(firstData)).ToList();
+            var gridRows = HtmlRowReader.Read(body, columns, labelEnd, lines, diagnostics);
+            if (gridRows.Count == 0) continue;
+            var headingText = string.Join(" ", header.Headings.Select(h => h.Text));
+            if (!ScaleNote.Read(string.Join(" ", title) + " " + headingText).Stated)
+            {
+                // A note under the rows, under the table, or the one the table's first part states for all of it.
+                var note = segment.Skip(firstData).Where(r => !r.IsData).SelectMany(r => r.Words).Select(w => w.Text.Text)
+                    .FirstOrDefault(t => t.Length <= 150 && ScaleNote.Factor(t) is not null) ?? tableNote ?? noteBelow;
+                if (note is not null) title.Add(note);
+            }
+            tableNote ??= title.FirstOrDefault(t => ScaleNote.Factor(t) is not null);
+            var firstLine = gridRows.Min(r => r.Line) + 1;
+            var lastLine = gridRows.Max(r => r.Line) + 1;
+            var grid = new TableGrid
+            {
+                Region = new TableRegion(0, 0, 0) { FirstLine = firstLine, LastLine = lastLine },
+                Columns = columns.Select(col => new GridColumn(col.Index, col.Start, col.End, col.Start)).ToList(),
+                Headings = header.Headings,
+                TitleLines = title,
+                Rows = gridRows,
+            };
+            grid.Diagnostics.AddRange(diagnostics);
+            grids.Add(grid);
+        }
+        return grids;
+    }
+}

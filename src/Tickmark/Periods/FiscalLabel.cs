@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Tickmark.Releases;
+
+namespace Tickmark.Periods;
+
+/// <summary>
+/// A column headed by the company's own name for a period rather than by dates: "Q2 FY24",
+/// "Fiscal 2014 Q4", "1Q09", "Second Quarter Fiscal 2024", "Fiscal 2013 Total". Its dates follow
+/// from the release's fiscal calendar: on a month-end calendar quarter q of fiscal year Y ends
+/// 3 × (4 - q) months before the year's last month; on a 52/53-week calendar (periods ending on a
+/// weekday) it ends 13 weeks per quarter away from the quarter the release reports, so a 53-week
+/// year's fourth quarter comes out a week short.
+/// </summary>
+public static partial class FiscalLabel
+{
+    /// <summary>
+    /// The period a fiscal label names, or null when <paramref name="heading"/> is not one. In a
+    /// table of trailing twelve months (<paramref name="trailing"/>) a quarter's column covers the
+    /// year that ends with it.
+    /// </summary>
+    /// <param name="weeks">The company keeps a 52/53-week calendar (its dated periods end on weekdays, not month ends); by default, when the quarter reported ends mid-month.</param>
+    public static Period? Resolve(string heading, FiscalPeriod fiscal, bool trailing = false, bool? weeks = null)
+    {
+        if (Parse(heading) is not { } label) return null;
+        var yearLong = label.Quarter is null || trailing;
+        if (weeks ?? fiscal.End.Day != DateTime.DaysInMonth(fiscal.End.Year, fiscal.End.Month))
+        {
+            var step = (label.Year * 4 + (label.Quarter ?? 4)) - (fiscal.Year * 4 + fiscal.Quarter);
+            var end = fiscal.End.AddDays(7 * 13 * step);
+            return Duration.OfWeeks(yearLong ? 52 : 13, end);
+        }
+        var yearEnd = new DateOnly(label.Year, fiscal.YearEndMonth, DateTime.DaysInMonth(label.Year, fiscal.YearEndMonth));
+        if (label.Quarter is not { } q) return Duration.OfMonths(12, yearEnd);
+        var quarterEnd = yearEnd.AddMonths(-3 * (4 - q));
+        quarterEnd = new DateOnly(quarterEnd.Year, quarterEnd.Month, DateTime.DaysInMonth(quarterEnd.Year, quarterEnd.Month));
+        return Duration.OfMonths(yearLong ? 12 : 3, quarterEnd);
+    }
+
+    /// <summary>"TRAILING 4-QUARTERS", "trailing twelve months", "TTM", "LTM": figures that each cover a year.</summary>
+    public static bool IsTrailing(string title) => Trailing().IsMatch(title);
+
+    [GeneratedRegex(@"\btrailing\b|\bTTM\b|\bLTM\b|last\s+twelve\s+months", RegexOptions.IgnoreCase)]
+    private static partial Regex Trailing();
+
+    /// <summary>Fiscal year and quarter (null for the whole year) named by a heading.</summary>
+    public static (int Year, int? Quarter)? Parse(string heading)
+    {
+        var h = heading.Trim();
+        if (QuarterFirst().Match(h) is { Success: true } a) return (Year(a.Groups["y"].Value), int.Parse(a.Groups["q"].Value));
+        if (YearFirst().Match(h) is { Success: true } b) return (Year(b.Groups["y"].Value), int.Parse(b.Groups["q"].Value));
+        if (Ordinal().Match(h) is { Success: true } c) return (Year(c.Groups["y"].Value), OrdinalNumber(c.Groups["o"].Value));
+        if (WholeYear().Match(h) is { Success: true } d) return (Year(d.Groups["y"].Value), null);
+        return null;
+    }
+
+    private static int Year(string y) => y.Length == 2 ? 2000 + int.Parse(y) : int.Parse(y);
+
+    private static int OrdinalNumber(string o) => o.ToLowerInvariant() switch { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
+
+    [GeneratedRegex(@"^(?:Q(?<q>[1-4])|(?<q>[1-4])Q)\s*(?:FY|F|Fiscal)?\s*['\u2019]?\s*(?<y>(?:19|20)\d\d|\d\d)$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterFirst();
+
+    [GeneratedRegex(@"^(?:FY|Fiscal(?:\s+Year)?)\s*['\u2019]?\s*(?<y>(?:19|20)\d\d|\d\d)\s*[-,]?\s*Q(?<q>[1-4])$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearFirst();
+
+    [GeneratedRegex(@"^(?<o>First|Second|Third|Fourth)\s+Quarter\s+(?:of\s+)?(?:Fiscal\s+(?:Year\s+)?|FY\s*)(?<y>(?:19|20)\d\d)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"^(?:FY|Fiscal(?:\s+Year)?)\s*['\u2019]?\s*(?<y>(?:19|20)\d\d|\d\d)(?:\s+(?:Total|Full\s+Year|Year))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WholeYear();
+}
