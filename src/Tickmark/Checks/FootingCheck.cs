@@ -20,7 +20,8 @@ public static class FootingCheck
             var total = rows[i];
             for (var j = 0; j < statement.Columns.Count; j++)
             {
-                if (total.FactIndexes[j] is not { } t || statement.Columns[j].IsChange) continue;
+                // Growth rates and margins in percent do not add up.
+                if (total.FactIndexes[j] is not { } t || statement.Columns[j].IsChange || facts[t].Unit == Units.Unit.Percent) continue;
                 var check = Foot(rows, facts, parts, j, t);
                 // A grand total over subtotals ("Total assets" below "Net loans receivable" and "Total current
                 // assets") sums the whole section, each subtotal standing for its own rows.
@@ -74,18 +75,17 @@ public static class FootingCheck
         return null;
     }
 
-    /// <summary>The first of the rows just above row <paramref name="k"/> that add up to it, if some do.</summary>
-    private static int? RowsSummingTo(IReadOnlyList<StatementRow> rows, IReadOnlyList<Fact> facts, int k, int column)
+    /// <summary>The first of the rows just above row <paramref name="k"/> that add up to it exactly, if some do.</summary>
+    public static int? RowsSummingTo(IReadOnlyList<StatementRow> rows, IReadOnlyList<Fact> facts, int k, int column)
     {
         var target = facts[rows[k].FactIndexes[column]!.Value];
         var sum = 0m;
-        var slack = 0m;
         for (var m = k - 1; m >= 0; m--)
         {
             if (rows[m].FactIndexes[column] is not { } f) continue;
             sum += facts[f].Value;
-            slack += Tolerance.HalfUnit(facts[f].Decimals);
-            if (m < k - 1 && Tolerance.Compare(sum, slack, target.Value, target.Decimals) != CheckStatus.Fail) return m;
+            // Exactly: a subtotal found by its figures must not be a coincidence of rounding.
+            if (m < k - 1 && sum == target.Value) return m;
         }
         return null;
     }
@@ -115,6 +115,8 @@ public static class FootingCheck
             var row = rows[k];
             if ((row.Label.Length > 0 && IsTotal(row)) || (k < i - 1 && rows[k + 1].RuleAbove)) break;
             if (total.Section.Length > 0 && !row.Section.StartsWith(total.Section, StringComparison.Ordinal)) break;
+            // Parts sit under one heading: a row outside the heading of the nearest part is beyond them.
+            if (parts.Count > 0 && rows[parts[0]].Section.Length > 0 && !row.Section.StartsWith(rows[parts[0]].Section, StringComparison.Ordinal)) break;
             parts.Add(k);
         }
         return parts;

@@ -34,9 +34,8 @@ public static partial class ResultCheck
             {
                 // Up to the operating result, the rows between are costs; below it, other items, taxes and the like.
                 var belowOperating = rows[result].Concept is not ("us-gaap:GrossProfit" or "us-gaap:OperatingIncomeLoss");
-                var items = TopLevel(rows, anchor + 1, result - 1);
                 for (var j = 0; j < statement.Columns.Count; j++)
-                    if (!statement.Columns[j].IsChange && Check(rows, facts, anchor, result, items, j, belowOperating) is { } check)
+                    if (!statement.Columns[j].IsChange && Check(rows, facts, anchor, result, TopLevel(rows, facts, anchor + 1, result - 1, j), j, belowOperating) is { } check)
                         yield return check;
             }
             anchor = result;
@@ -46,8 +45,10 @@ public static partial class ResultCheck
     private static CheckResult? Check(IReadOnlyList<StatementRow> rows, IReadOnlyList<Fact> facts, int anchor, int result, List<int> items, int column, bool belowOperating)
     {
         if (rows[anchor].FactIndexes[column] is not { } a || rows[result].FactIndexes[column] is not { } r) return null;
-        var terms = items.Select(i => rows[i].FactIndexes[column]).OfType<int>().Where(f => facts[f].Unit == Unit.Usd).ToList();
-        if (terms.Count == 0) return null;
+        if (facts[a].Unit != Unit.Usd || facts[r].Unit != Unit.Usd) return null;
+        var terms = items.Select(i => rows[i].FactIndexes[column]).OfType<int>().ToList();
+        // A summary table with a margin in percent between its money rows is no chain of steps.
+        if (terms.Count == 0 || terms.Any(f => facts[f].Unit != Unit.Usd)) return null;
         var slack = Tolerance.Slack(terms.Append(a).Select(f => facts[f]));
         // Two ways of printing: costs as positive amounts to deduct (and other items signed by their words),
         // or every amount signed as it adds. The better reading is the one the release uses.
@@ -61,14 +62,20 @@ public static partial class ResultCheck
             [a, .. terms, r]);
     }
 
-    /// <summary>The rows between two steps, each total standing in for the rows it sums.</summary>
-    private static List<int> TopLevel(IReadOnlyList<StatementRow> rows, int from, int to)
+    /// <summary>
+    /// The rows between two steps, each total standing in for the rows it sums: a "Total" row, or a row
+    /// ("Other income (expense), net") that the rows just above it add up to.
+    /// </summary>
+    private static List<int> TopLevel(IReadOnlyList<StatementRow> rows, IReadOnlyList<Fact> facts, int from, int to, int column)
     {
         var items = new List<int>();
         for (var i = from; i <= to; i++)
         {
+            if (rows[i].FactIndexes[column] is null) continue;
             foreach (var p in FootingCheck.Parts(rows, i)) items.Remove(p);
-            if (rows[i].FactIndexes.Any(f => f is not null)) items.Add(i);
+            if (items.Count >= 2 && FootingCheck.RowsSummingTo(rows, facts, i, column) is { } first && first >= from)
+                items.RemoveAll(k => k >= first);
+            items.Add(i);
         }
         return items;
     }

@@ -91,7 +91,7 @@ public static partial class NarrativeFactBuilder
                     var dimensions = Dimensions(clause);
                     // "compared to $5.15 million", and the per-share figure that goes with a comparative (", or $0.06 per share").
                     var comparative = !f.IsChange && f.RatioOf is null
-                        && (ComparativeLead().IsMatch(lead) || (previousComparative && (f.Unit == Unit.UsdPerShare || f.Unit == previousUnit) && OrLead().IsMatch(lead)));
+                        && (ComparativeLead().IsMatch(LastClause(lead)) || (previousComparative && (f.Unit == Unit.UsdPerShare || f.Unit == previousUnit) && OrLead().IsMatch(lead)));
                     if (f.Unit != Unit.Percent) (previousComparative, previousUnit) = (comparative, f.Unit);
                     if (f.IsChange)
                     {
@@ -200,6 +200,18 @@ public static partial class NarrativeFactBuilder
         var cut = 0;
         foreach (Match m in ClauseBreak().Matches(prefix)) cut = m.Index + m.Length;
         return Spaces().Replace(prefix[cut..], " ").Trim();
+    }
+
+    /// <summary>
+    /// The lead's last clause, where a break that is itself a comparison ("compared to") does not count:
+    /// "..., up 5% compared to last year while non-GAAP earnings per share were $" starts a new figure.
+    /// </summary>
+    private static string LastClause(string lead)
+    {
+        var cut = 0;
+        foreach (Match m in ClauseBreak().Matches(lead))
+            if (!ComparativeLead().IsMatch(m.Value)) cut = m.Index + m.Length;
+        return lead[cut..];
     }
 
     /// <summary>"total revenues for the fourth quarter of 2006 were $" → "total revenues".</summary>

@@ -136,4 +136,61 @@ public class CheckRuleTests
             """);
         Assert.Equal(expected, Assert.Single(Rule(r, "per-share")).Status);
     }
+
+    [Fact]
+    public void OtherItemsWithASubtotalAndNoRulesAndASummaryWithAMarginAreReadRight()
+    {
+        // Interest income 18 + interest expense (68) + other (13) = (63), the subtotal; 1,868 - 63 = 1,805.
+        var r = Doc.Extract("""
+            |                 STATEMENTS OF INCOME (in millions)
+            |                                   Three Months Ended
+            |                                April 30,     May 1,
+            |                                  2023         2022
+            |Revenue                          $ 7,192      $ 8,288
+            |Cost of revenue                    2,544        2,857
+            |Gross profit                       4,648        5,431
+            |Total operating expenses           2,508        3,563
+            |Income from operations             2,140        1,868
+            |    Interest income                  150           18
+            |    Interest expense                 (66)         (68)
+            |    Other, net                       (15)         (13)
+            |        Other income (expense), net   69          (63)
+            |Income before income tax           2,209        1,805
+            |Income tax expense                   166          187
+            |Net income                         2,043        1,618
+            |
+            |
+            |                 SUMMARY (in millions)
+            |                                  2023         2022
+            |Revenue                          $ 7,192      $ 8,288
+            |Gross margin                        64.6%        65.5%
+            |Operating expenses                 2,508        3,563
+            |Operating income                   2,140        1,868
+            """);
+        Assert.Equal(4, r.Checks.Count(c => c.Rule == "net-result" && c.Status == CheckStatus.Pass));
+        Assert.DoesNotContain(r.Checks, c => c.Status == CheckStatus.Fail);
+    }
+
+    [Fact]
+    public void PartsStayUnderTheirHeadingAndGrowthRatesAreNotFooted()
+    {
+        var r = Doc.Extract("""
+            |              CASH FLOWS (in millions)             July 30, 2023   July 31, 2022
+            |Cash at end of period                                 $ 5,882         $ 3,013
+            |Reconciliation of cash to the balance sheet:
+            |   Cash and cash equivalents                            5,783           3,013
+            |   Restricted cash                                         99               -
+            |                                                      -------         -------
+            |Total cash, cash equivalents, and restricted cash     $ 5,882         $ 3,013
+            |
+            |
+            |              REVENUE GROWTH RATES                       Q4            Q3
+            |   Licenses                                             (3%)           11%
+            |   Services                                              4%            10%
+            |                                                      -------         -------
+            |   Total Revenues                                       (2%)            3%
+            """);
+        Assert.Equal(2, r.Checks.Count(c => c.Rule == "footing" && c.Status == CheckStatus.Pass));
+        Assert.DoesNotContain(r.Checks, c => c.Status == CheckStatus.Fail);
+    }
 }

@@ -163,4 +163,17 @@ public class ProseRelationTests
         Assert.Equal(Index(r, At(r, "127.4")), At(r, "4%").Link!.Facts[1]);
         Assert.DoesNotContain(r.Checks, c => c.Rule == "change" && c.Status == CheckStatus.Fail);
     }
+
+    [Fact]
+    public void ANewSubjectAfterAComparisonIsNoComparativeAndFiscalYearIsTheYear()
+    {
+        var r = Doc.Extract(Release("""
+            |Second-quarter revenue was $6.97 million. For the fiscal year, revenue is expected
+            |to be $27.00 million. Net loss per share was $0.02, up 5% compared to last year while the
+            |adjusted net loss per share was $0.01, up 7%.
+            """));
+        Assert.Null(At(r, "0.01").Link);
+        Assert.Equal(D("2007-04-01", "2007-06-30"), At(r, "6.97").Period);
+        Assert.Equal(D("2007-01-01", "2007-12-31"), At(r, "27.00").Period);
+    }
 }
