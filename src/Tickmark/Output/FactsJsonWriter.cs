@@ -168,6 +168,7 @@ public static class FactsJsonWriter
         w.WriteStartObject("dimensions");
         foreach (var (key, value) in f.Dimensions) w.WriteString(key, value);
         w.WriteEndObject();
+        if (f.PartOf is { } whole) w.WriteNumber("partOf", whole); // added to FACTS-JSON: the figure this one is a part of
         if (f.Link is { } link)
         {
             // Added to FACTS-JSON: how a prose figure relates to others, by index into "facts".

@@ -72,6 +72,7 @@ public class CheckCommandTests
     [Fact]
     public void TheJsonLinksAStatedChangeToTheFiguresItRelates()
     {
+        static int GroundTruthOffset(string text) => GroundTruth.Load("000_dda0085de8f3cca4.json").Prose.First(p => p.Text == text).Span.Start;
         // Seed 000: "total revenues ... were $6.34 million, compared to ... $5.15 million ..., an increase of 23%"
         // at offsets 648, 693 and 753 of the ground truth.
         var stdout = new StringWriter();
@@ -82,5 +83,7 @@ public class CheckCommandTests
         Assert.Equal("change-of", link.GetProperty("kind").GetString());
         Assert.Equal([At(648), At(693)], link.GetProperty("facts").EnumerateArray().Select(x => x.GetInt32()));
         Assert.Equal("comparative-of", facts[At(693)].GetProperty("link").GetProperty("kind").GetString());
+        // "revenues in the United States were $4.59 million" (its place in the ground truth) is part of the $6.34 million.
+        Assert.Equal(At(648), facts[At(GroundTruthOffset("4.59"))].GetProperty("partOf").GetInt32());
     }
 }
