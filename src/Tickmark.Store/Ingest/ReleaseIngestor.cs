@@ -68,7 +68,7 @@ public sealed class ReleaseIngestor(TickmarkStore store, IngestOptions? options 
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             var diagnostic = File.Exists(path) ? DiagnosticCodes.CannotRead(path, e.Message) : DiagnosticCodes.FileNotFound(path);
-            return new ReadRelease(path, "unread:" + path, Unreadable(path, diagnostic));
+            return new ReadRelease(path, "unread:" + path, ExtractionResult.Unreadable(path, diagnostic));
         }
         var hash = TextDecoder.Sha256Hex(bytes);
         if (known.TryGetValue(hash, out var k) && (!_options.Reparse || k.ParserVersion == ParserVersion.Current))
@@ -108,7 +108,7 @@ public sealed class ReleaseIngestor(TickmarkStore store, IngestOptions? options 
             }
             catch (DbException e) { already = e; }
         }
-        var failed = Unreadable(item.Path, StoreDiagnostics.CannotStore(item.Path, TickmarkStore.OneLine(already)));
+        var failed = ExtractionResult.Unreadable(item.Path, StoreDiagnostics.CannotStore(item.Path, TickmarkStore.OneLine(already)));
         var stored = item with { Result = failed };
         tally.Count(stored, InTransaction(connection, writer, () => writer.Write(item.Path, item.ContentHash, failed, reparse: true).Outcome));
     }
@@ -158,17 +158,6 @@ public sealed class ReleaseIngestor(TickmarkStore store, IngestOptions? options 
             """;
         c.ExecuteNonQuery();
     }
-
-    private static ExtractionResult Unreadable(string path, Diagnostic diagnostic) => new()
-    {
-        Document = new SourceDocument(path, "", ""),
-        Format = "text",
-        Release = new ReleaseInfo(),
-        Blocks = [],
-        Statements = [],
-        Facts = [],
-        Diagnostics = [diagnostic],
-    };
 
     private sealed record Known(string ParserVersion, string? Error);
 

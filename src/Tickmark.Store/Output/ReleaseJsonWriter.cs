@@ -1,10 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Tickmark.Concepts;
-using Tickmark.Facts;
-using Tickmark.Periods;
+using Tickmark.Output;
 using Tickmark.Store.Reading;
-using Tickmark.Units;
+using Tickmark.Text;
 
 namespace Tickmark.Store.Output;
 
@@ -77,7 +76,7 @@ public static class ReleaseJsonWriter
                     w.WriteString("change", c.Heading);
                     w.WriteEndObject();
                 }
-                else WritePeriod(w, null, c.Period);
+                else FactsJsonWriter.WritePeriod(w, null, c.Period);
             }
             w.WriteEndArray();
             w.WriteStartArray("rows");
@@ -103,80 +102,10 @@ public static class ReleaseJsonWriter
         w.WriteEndArray();
 
         w.WriteStartArray("facts");
-        foreach (var sf in d.Facts)
-        {
-            var f = sf.Fact;
-            w.WriteStartObject();
-            w.WriteString("origin", f.Origin == FactOrigin.Table ? "table" : "narrative");
-            if (f.Statement is { } k) w.WriteString("statement", k.ToJsonName());
-            w.WriteString("label", f.Label);
-            w.WriteString("section", f.Section);
-            w.WriteString("concept", f.Concept);
-            if (f.Measure is not null) w.WriteString("measure", f.Measure);
-            w.WriteNumber("value", f.Value);
-            w.WriteString("unit", f.Unit.ToJsonName());
-            w.WriteNumber("decimals", f.Decimals);
-            WritePeriod(w, "period", f.Period);
-            w.WriteStartObject("dimensions");
-            foreach (var (key, value) in f.Dimensions) w.WriteString(key, value);
-            w.WriteEndObject();
-            w.WriteStartObject("source");
-            w.WriteNumber("offset", f.Span.Start);
-            w.WriteNumber("length", f.Span.Length);
-            w.WriteNumber("line", sf.Line);
-            w.WriteNumber("column", sf.Column);
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
+        foreach (var sf in d.Facts) FactsJsonWriter.WriteFact(w, sf.Fact, new LinePosition(sf.Line, sf.Column));
         w.WriteEndArray();
-
-        w.WriteStartArray("checks");
-        foreach (var c in d.Checks)
-        {
-            w.WriteStartObject();
-            w.WriteString("rule", c.Rule);
-            w.WriteString("status", c.StatusName);
-            w.WriteString("message", c.Message);
-            w.WriteStartArray("facts");
-            foreach (var i in c.Facts) w.WriteNumberValue(i);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-
-        w.WriteStartArray("diagnostics");
-        foreach (var g in d.Diagnostics)
-        {
-            w.WriteStartObject();
-            w.WriteString("severity", g.SeverityName);
-            w.WriteString("code", g.Code);
-            w.WriteString("message", g.Message);
-            w.WriteNumber("line", g.Line);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        FactsJsonWriter.WriteChecks(w, d.Checks);
+        FactsJsonWriter.WriteDiagnostics(w, d.Diagnostics);
         w.WriteEndObject();
-    }
-
-    private static void WritePeriod(Utf8JsonWriter w, string? name, Period? p)
-    {
-        if (name is not null) w.WritePropertyName(name);
-        switch (p)
-        {
-            case Instant i:
-                w.WriteStartObject();
-                w.WriteString("instant", i.Date.ToString("yyyy-MM-dd"));
-                w.WriteEndObject();
-                break;
-            case Duration d:
-                w.WriteStartObject();
-                w.WriteString("start", d.Start.ToString("yyyy-MM-dd"));
-                w.WriteString("end", d.End.ToString("yyyy-MM-dd"));
-                w.WriteEndObject();
-                break;
-            default:
-                w.WriteNullValue();
-                break;
-        }
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Tickmark.Periods;
+using Tickmark.Output;
 using Tickmark.Series;
 using Tickmark.Store.Reading;
 using Tickmark.Units;
@@ -41,7 +41,7 @@ public static class SeriesJsonWriter
         {
             w.WriteStartObject();
             w.WriteString("fiscalPeriod", p.Slot.Name);
-            WritePeriod(w, "period", p.Period);
+            FactsJsonWriter.WritePeriod(w, "period", p.Period);
             w.WriteNumber("value", p.Value);
             w.WriteNumber("decimals", p.Decimals);
             w.WriteBoolean("derived", p.Derived);
@@ -103,21 +103,9 @@ public static class SeriesJsonWriter
         w.WriteNumber("column", o.Column);
         w.WriteNumber("fact", o.FactIndex);
         w.WriteNumber("value", o.Value);
-        WritePeriod(w, "period", o.Period);
+        FactsJsonWriter.WritePeriod(w, "period", o.Period);
         if (slot is not null) w.WriteString("fiscalPeriod", slot);
         if (sign is { } s) w.WriteNumber("sign", s);
-        w.WriteEndObject();
-    }
-
-    private static void WritePeriod(Utf8JsonWriter w, string name, Period p)
-    {
-        w.WriteStartObject(name);
-        if (p is Duration d)
-        {
-            w.WriteString("start", d.Start.ToString("yyyy-MM-dd"));
-            w.WriteString("end", d.End.ToString("yyyy-MM-dd"));
-        }
-        else w.WriteString("instant", p.End.ToString("yyyy-MM-dd"));
         w.WriteEndObject();
     }
 }

@@ -11,6 +11,18 @@ public static class ChartGrid
         <span class="key conflict"></span> releases disagree beyond rounding</p>
         """);
 
+    /// <summary>The quarterly series of a company, shared by its page and its report: legend, charts and table, or a note that there are none.</summary>
+    public static Markup Series(IReadOnlyList<ChartSeries> charts, QuarterAxis axis, Func<ChartSeries, ChartPoint, string?> link)
+    {
+        var html = new HtmlBuilder();
+        html.Add($"<h2>Quarterly series</h2>");
+        if (charts.Count == 0) return html.Add($"<p class=\"empty\">No quarterly figures for revenues, results or cash were found in this company's tables.</p>").ToMarkup();
+        html.Add(Legend());
+        html.Add(Charts(charts, axis, link));
+        html.Add(Table(charts, axis, link));
+        return html.ToMarkup();
+    }
+
     public static Markup Charts(IReadOnlyList<ChartSeries> charts, QuarterAxis axis, Func<ChartSeries, ChartPoint, string?> link)
     {
         var html = new HtmlBuilder();

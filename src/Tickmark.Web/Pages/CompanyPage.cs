@@ -21,13 +21,9 @@ public static class CompanyPage
         body.Add($"<p class=\"facts\">{c.Releases} releases{(c.FailedReleases > 0 ? $" ({c.FailedReleases} unreadable)" : "")}, periods {CompaniesPage.Covered(c)}; ");
         body.Add($"checks passing {Show.Share(c.CheckPassShare)} ({c.ChecksPassed} pass, {c.ChecksRounding} within rounding, {c.ChecksFailed} fail)</p>");
 
-        body.Add($"<h2>Quarterly series</h2>");
-        if (view.Charts.Count == 0) body.Add($"<p class=\"empty\">No quarterly figures for revenues, results or cash were found in this company's tables.</p>");
-        else
+        body.Add(ChartGrid.Series(view.Charts, view.Axis, Link));
+        if (view.Charts.Count > 0)
         {
-            body.Add(ChartGrid.Legend());
-            body.Add(ChartGrid.Charts(view.Charts, view.Axis, Link));
-            body.Add(ChartGrid.Table(view.Charts, view.Axis, Link));
             body.Add($"<h2>Conflicts</h2>");
             body.Add(ChartGrid.Conflicts(view.Charts));
         }

@@ -28,13 +28,9 @@ public static class CompanyReport
         html.Add($"({c.ChecksPassed} pass, {c.ChecksRounding} within rounding, {c.ChecksFailed} fail).</p>");
         html.Add($"<p class=\"note\">Values are in base units (dollars, dollars per share). Every figure names the release file and the line:column where it is printed; derived figures name the printed figures they are worked out from.</p>");
 
-        html.Add($"<h2>Quarterly series</h2>");
-        if (view.Charts.Count == 0) html.Add($"<p class=\"empty\">No quarterly figures for revenues, results or cash were found in this company's tables.</p>");
-        else
+        html.Add(ChartGrid.Series(view.Charts, view.Axis, Anchor));
+        if (view.Charts.Count > 0)
         {
-            html.Add(ChartGrid.Legend());
-            html.Add(ChartGrid.Charts(view.Charts, view.Axis, Anchor));
-            html.Add(ChartGrid.Table(view.Charts, view.Axis, Anchor));
             html.Add($"<h2>Where each figure comes from</h2>");
             foreach (var chart in view.Charts) html.Add(SourceTable(chart));
         }

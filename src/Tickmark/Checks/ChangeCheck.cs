@@ -6,22 +6,19 @@ namespace Tickmark.Checks;
 /// <summary>A stated change ("an increase of 23%") is recomputed from the two figures it relates.</summary>
 public static class ChangeCheck
 {
-    public static IEnumerable<CheckResult> Run(IReadOnlyList<Fact> facts)
+    public static IEnumerable<CheckResult> Run(IReadOnlyList<Fact> facts, IReadOnlyList<TableCounterpart?> counterparts)
     {
-        var table = TableCounterpart.Candidates(facts);
         for (var i = 0; i < facts.Count; i++)
         {
             if (facts[i].Link is not { Kind: LinkKind.ChangeOf } link) continue;
             // The figures as the tables print them, else as the sentence prints them (a release may work a
             // change out from its rounded prose figures).
-            var check = Recompute(facts, i, link, FigureRange.Of(facts, table, link.Facts[0]), FigureRange.Of(facts, table, link.Facts[1]));
-            if (check is { Status: CheckStatus.Fail } && Recompute(facts, i, link, Printed(facts[link.Facts[0]]), Printed(facts[link.Facts[1]])) is { Status: not CheckStatus.Fail } better)
+            var check = Recompute(facts, i, link, FigureRange.Of(facts, counterparts, link.Facts[0]), FigureRange.Of(facts, counterparts, link.Facts[1]));
+            if (check is { Status: CheckStatus.Fail } && Recompute(facts, i, link, FigureRange.Printed(facts[link.Facts[0]]), FigureRange.Printed(facts[link.Facts[1]])) is { Status: not CheckStatus.Fail } better)
                 check = better;
             if (check is not null) yield return check;
         }
     }
-
-    private static FigureRange Printed(Fact f) => new(Math.Abs(f.Value), Tolerance.HalfUnit(f.Decimals));
 
     private static CheckResult? Recompute(IReadOnlyList<Fact> facts, int i, FactLink link, FigureRange current, FigureRange prior)
     {

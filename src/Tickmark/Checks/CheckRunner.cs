@@ -12,9 +12,10 @@ public static class CheckRunner
         foreach (var s in statements) results.AddRange(FootingCheck.Run(s, facts));
         foreach (var s in statements) results.AddRange(ResultCheck.Run(s, facts));
         results.AddRange(IdentityChecks.Run(facts));
-        results.AddRange(ProseCheck.Run(facts));
-        results.AddRange(ChangeCheck.Run(facts));
-        results.AddRange(RatioCheck.Run(facts));
+        var counterparts = TableCounterpart.FindAll(facts);
+        results.AddRange(ProseCheck.Run(facts, counterparts));
+        results.AddRange(ChangeCheck.Run(facts, counterparts));
+        results.AddRange(RatioCheck.Run(facts, counterparts));
         results.AddRange(PartsCheck.Run(facts));
         return results;
     }

@@ -11,12 +11,15 @@ public readonly record struct FigureRange(decimal Value, decimal Slack)
     public decimal Low => Value - Slack;
     public decimal High => Value + Slack;
 
-    public static FigureRange Of(IReadOnlyList<Fact> facts, IReadOnlyList<int> table, int index)
+    /// <summary>The figure as printed, whatever the tables say.</summary>
+    public static FigureRange Printed(Fact f) => new(Math.Abs(f.Value), Tolerance.HalfUnit(f.Decimals));
+
+    public static FigureRange Of(IReadOnlyList<Fact> facts, IReadOnlyList<TableCounterpart?> counterparts, int index)
     {
         var f = facts[index];
-        if (f.Origin == FactOrigin.Narrative && TableCounterpart.Find(facts, table, index) is { } c
+        if (counterparts[index] is { } c
             && Tolerance.Compare(c.Value, c.Slack, Math.Abs(f.Value), f.Decimals) != CheckStatus.Fail)
             return new FigureRange(c.Value, c.Slack);
-        return new FigureRange(Math.Abs(f.Value), Tolerance.HalfUnit(f.Decimals));
+        return Printed(f);
     }
 }

@@ -13,7 +13,7 @@ public static class PartsCheck
     public static IEnumerable<CheckResult> Run(IReadOnlyList<Fact> facts)
     {
         // The prose's own figures: a release's regions add up to the total it prints beside them.
-        FigureRange Range(int i) => new(Math.Abs(facts[i].Value), Tolerance.HalfUnit(facts[i].Decimals));
+        FigureRange Range(int i) => FigureRange.Printed(facts[i]);
         foreach (var group in Enumerable.Range(0, facts.Count).Where(i => facts[i].PartOf is not null).GroupBy(i => facts[i].PartOf!.Value))
         {
             var whole = Range(group.Key);

@@ -6,13 +6,11 @@ namespace Tickmark.Checks;
 /// <summary>Each prose figure agrees with its <see cref="TableCounterpart"/>, within the prose's precision.</summary>
 public static class ProseCheck
 {
-    public static IEnumerable<CheckResult> Run(IReadOnlyList<Fact> facts)
+    public static IEnumerable<CheckResult> Run(IReadOnlyList<Fact> facts, IReadOnlyList<TableCounterpart?> counterparts)
     {
-        var table = TableCounterpart.Candidates(facts);
         for (var i = 0; i < facts.Count; i++)
         {
-            if (facts[i].Origin != FactOrigin.Narrative) continue;
-            if (TableCounterpart.Find(facts, table, i) is not { } c) continue;
+            if (counterparts[i] is not { } c) continue;
             var p = facts[i];
             var status = Tolerance.Compare(c.Value, c.Facts.Count > 1 ? c.Slack : 0, Math.Abs(p.Value), p.Decimals);
             var against = c.Facts.Count == 1 ? $"{c.Description} {Show(facts[c.Facts[0]])}" : $"{c.Description}";

@@ -20,19 +20,25 @@ public sealed record TableCounterpart(decimal Value, decimal Slack, IReadOnlyLis
         new("us-gaap:OperatingExpenses", [("us-gaap:CostsAndExpenses", 1), ("us-gaap:CostOfRevenue", -1)]),
     ];
 
-    /// <summary>Table facts with an element and a period and no qualifiers: the ones prose figures can stand for.</summary>
-    public static List<int> Candidates(IReadOnlyList<Fact> facts) =>
-        Enumerable.Range(0, facts.Count).Where(i => facts[i].Origin == FactOrigin.Table && facts[i].Concept is not null && facts[i].Period is not null && facts[i].Dimensions.Count == 0).ToList();
+    /// <summary>The counterpart of every prose figure (null for table facts and figures without one), found once for all checks.</summary>
+    public static IReadOnlyList<TableCounterpart?> FindAll(IReadOnlyList<Fact> facts)
+    {
+        // Table facts with an element and a period and no qualifiers, by element: the ones prose figures can stand for.
+        var table = Enumerable.Range(0, facts.Count)
+            .Where(i => facts[i].Origin == FactOrigin.Table && facts[i].Concept is not null && facts[i].Period is not null && facts[i].Dimensions.Count == 0)
+            .ToLookup(i => facts[i].Concept!);
+        return facts.Select((f, i) => f.Origin == FactOrigin.Narrative ? Find(facts, table, i) : null).ToList();
+    }
 
-    public static TableCounterpart? Find(IReadOnlyList<Fact> facts, IReadOnlyList<int> table, int prose)
+    private static TableCounterpart? Find(IReadOnlyList<Fact> facts, ILookup<string, int> table, int prose)
     {
         var p = facts[prose];
         if (p.Concept is null || p.Period is null || p.Dimensions.Count > 0) return null;
         // Releases say "net loss" for either line; the one that agrees is the one meant.
-        var candidates = Alternatives(p.Concept).SelectMany(c => table.Where(t => facts[t].Concept == c && Equals(facts[t].Period, p.Period) && facts[t].Unit == p.Unit)).ToList();
+        var candidates = Alternatives(p.Concept).SelectMany(c => table[c].Where(t => Equals(facts[t].Period, p.Period) && facts[t].Unit == p.Unit)).ToList();
         // Prose on a 52/53-week calendar names quarters, not their exact days.
         if (candidates.Count == 0)
-            candidates = Alternatives(p.Concept).SelectMany(c => table.Where(t => facts[t].Concept == c && p.Period.IsNear(facts[t].Period) && facts[t].Unit == p.Unit)).ToList();
+            candidates = Alternatives(p.Concept).SelectMany(c => table[c].Where(t => p.Period.IsNear(facts[t].Period) && facts[t].Unit == p.Unit)).ToList();
         if (candidates.Count > 0)
         {
             var match = candidates.OrderBy(t => Tolerance.Compare(Math.Abs(facts[t].Value), 0, Math.Abs(p.Value), p.Decimals)).First();
@@ -40,7 +46,7 @@ public sealed record TableCounterpart(decimal Value, decimal Slack, IReadOnlyLis
         }
         foreach (var d in Derivations.Where(d => d.Concept == p.Concept))
         {
-            var terms = d.Terms.Select(term => (term.Sign, Index: table.FirstOrDefault(t => facts[t].Concept == term.Concept && p.Period.IsNear(facts[t].Period), -1)))
+            var terms = d.Terms.Select(term => (term.Sign, Index: table[term.Concept].FirstOrDefault(t => p.Period.IsNear(facts[t].Period), -1)))
                 .Where(x => x.Index >= 0).ToList();
             if (terms.Count < 2) continue;
             var value = terms.Sum(x => x.Sign * facts[x.Index].Value);

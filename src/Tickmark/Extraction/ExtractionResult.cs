@@ -18,6 +18,18 @@ public sealed class ExtractionResult
     public IReadOnlyList<Checks.CheckResult> Checks { get; init; } = [];
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 
+    /// <summary>A release that could not be read: no text, only the diagnostic that says why.</summary>
+    public static ExtractionResult Unreadable(string path, Diagnostic diagnostic, string sha256 = "") => new()
+    {
+        Document = new SourceDocument(path, "", sha256),
+        Format = "text",
+        Release = new ReleaseInfo(),
+        Blocks = [],
+        Statements = [],
+        Facts = [],
+        Diagnostics = [diagnostic],
+    };
+
     /// <summary>True when the release could not be read at all (an error diagnostic and no facts).</summary>
     public bool Failed => Facts.Count == 0 && Diagnostics.Any(d => d.Severity == Severity.Error);
 }

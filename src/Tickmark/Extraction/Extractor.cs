@@ -29,12 +29,12 @@ public sealed class Extractor
         byte[] bytes;
         try
         {
-            if (!File.Exists(path)) return Failed(path, DiagnosticCodes.FileNotFound(path));
+            if (!File.Exists(path)) return ExtractionResult.Unreadable(path, DiagnosticCodes.FileNotFound(path));
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failed(path, DiagnosticCodes.CannotRead(path, e.Message));
+            return ExtractionResult.Unreadable(path, DiagnosticCodes.CannotRead(path, e.Message));
         }
         return ExtractBytes(path, bytes);
     }
@@ -42,7 +42,7 @@ public sealed class Extractor
     public ExtractionResult ExtractBytes(string path, byte[] bytes)
     {
         var decoded = TextDecoder.DecodeRaw(bytes);
-        if (!decoded.Success) return Failed(path, DiagnosticCodes.NotAText(path, decoded.Error!), TextDecoder.Sha256Hex(bytes));
+        if (!decoded.Success) return ExtractionResult.Unreadable(path, DiagnosticCodes.NotAText(path, decoded.Error!), TextDecoder.Sha256Hex(bytes));
         var format = FormatDetector.Detect(decoded.Text);
         return Extract(Load(path, bytes, decoded.Text, format), format);
     }
@@ -113,15 +113,4 @@ public sealed class Extractor
                 return ([TextPartReader.Read(doc)], null);
         }
     }
-
-    private static ExtractionResult Failed(string path, Diagnostic diagnostic, string sha = "") => new()
-    {
-        Document = new SourceDocument(path, "", sha),
-        Format = "text",
-        Release = new ReleaseInfo(),
-        Blocks = [],
-        Statements = [],
-        Facts = [],
-        Diagnostics = [diagnostic],
-    };
 }

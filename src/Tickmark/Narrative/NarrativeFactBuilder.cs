@@ -55,7 +55,10 @@ public static partial class NarrativeFactBuilder
             foreach (var sentence in sentences)
             {
                 sentenceNo++;
-                var figures = ProseFigureFinder.Find(text[sentence.Start..sentence.End], sentence.Start).ToList();
+                var sentenceText = text[sentence.Start..sentence.End];
+                var figures = ProseFigureFinder.Find(sentenceText, sentence.Start).ToList();
+                var inSentence = resolved.Where(r => r.Index >= sentence.Start && r.End <= sentence.End).ToList();
+                var yearOverYear = YearOverYear().IsMatch(sentenceText);
                 Period? firstPeriod = null;
                 var previousEnd = sentence.Start;
                 IReadOnlyDictionary<string, string>? lastDimensions = null;
@@ -67,7 +70,6 @@ public static partial class NarrativeFactBuilder
                 {
                     var at = f.Span.Start;
                     var end = f.Span.End;
-                    var inSentence = resolved.Where(r => r.Index >= sentence.Start && r.End <= sentence.End).ToList();
                     Period? period;
                     var ownPeriod = false;
                     if (f.IsChange && firstPeriod is not null) period = firstPeriod;
@@ -120,7 +122,7 @@ public static partial class NarrativeFactBuilder
                     if (!part.Success && dimensions.Count == 0 && !f.IsChange && f.Unit is Unit.Usd or Unit.UsdPerShare)
                         concept = concepts.Find(measure, "", period is Instant ? StatementKind.BalanceSheet : StatementKind.IncomeStatement, f.Unit);
                     drafts.Add(new FigureLinker.Draft(facts.Count, sentenceNo, f, comparative, hasSubject, ownPeriod,
-                        f.IsChange && YearOverYear().IsMatch(text[sentence.Start..sentence.End])));
+                        f.IsChange && yearOverYear));
                     facts.Add(new Fact
                     {
                         Origin = FactOrigin.Narrative,

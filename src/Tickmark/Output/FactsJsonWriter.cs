@@ -1,9 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Tickmark.Checks;
 using Tickmark.Concepts;
+using Tickmark.Diagnostics;
 using Tickmark.Extraction;
 using Tickmark.Facts;
 using Tickmark.Periods;
+using Tickmark.Text;
 using Tickmark.Units;
 
 namespace Tickmark.Output;
@@ -104,22 +107,10 @@ public static class FactsJsonWriter
         w.WriteEndArray();
 
         w.WriteStartArray("facts");
-        foreach (var f in r.Facts) WriteFact(w, f, r);
+        foreach (var f in r.Facts) WriteFact(w, f, r.Document.Lines.PositionOf(f.Span.Start));
         w.WriteEndArray();
 
-        w.WriteStartArray("checks");
-        foreach (var c in r.Checks)
-        {
-            w.WriteStartObject();
-            w.WriteString("rule", c.Rule);
-            w.WriteString("status", c.StatusName);
-            w.WriteString("message", c.Message);
-            w.WriteStartArray("facts");
-            foreach (var i in c.Facts) w.WriteNumberValue(i);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        WriteChecks(w, r.Checks);
         // Added to FACTS-JSON: the facts no check touches, so a reader sees the coverage.
         w.WriteStartArray("unchecked");
         foreach (var i in Checks.CheckRunner.Unchecked(r.Checks, r.Facts.Count)) w.WriteNumberValue(i);
@@ -138,21 +129,12 @@ public static class FactsJsonWriter
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("diagnostics");
-        foreach (var d in r.Diagnostics)
-        {
-            w.WriteStartObject();
-            w.WriteString("severity", d.SeverityName);
-            w.WriteString("code", d.Code);
-            w.WriteString("message", d.Message);
-            w.WriteNumber("line", d.Line);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        WriteDiagnostics(w, r.Diagnostics);
         w.WriteEndObject();
     }
 
-    private static void WriteFact(Utf8JsonWriter w, Fact f, ExtractionResult r)
+    /// <summary>One FACTS-JSON fact; <paramref name="at"/> is where its span starts.</summary>
+    public static void WriteFact(Utf8JsonWriter w, Fact f, LinePosition at)
     {
         w.WriteStartObject();
         w.WriteString("origin", f.Origin == FactOrigin.Table ? "table" : "narrative");
@@ -181,17 +163,49 @@ public static class FactsJsonWriter
             if (link.Of is not null) w.WriteString("of", link.Of);
             w.WriteEndObject();
         }
-        var pos = r.Document.Lines.PositionOf(f.Span.Start);
         w.WriteStartObject("source");
         w.WriteNumber("offset", f.Span.Start);
         w.WriteNumber("length", f.Span.Length);
-        w.WriteNumber("line", pos.Line);
-        w.WriteNumber("column", pos.Column);
+        w.WriteNumber("line", at.Line);
+        w.WriteNumber("column", at.Column);
         w.WriteEndObject();
         w.WriteEndObject();
     }
 
-    private static void WritePeriod(Utf8JsonWriter w, string? name, Period? p)
+    public static void WriteChecks(Utf8JsonWriter w, IEnumerable<CheckResult> checks)
+    {
+        w.WriteStartArray("checks");
+        foreach (var c in checks)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", c.Rule);
+            w.WriteString("status", c.StatusName);
+            w.WriteString("message", c.Message);
+            w.WriteStartArray("facts");
+            foreach (var i in c.Facts) w.WriteNumberValue(i);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    public static void WriteDiagnostics(Utf8JsonWriter w, IEnumerable<Diagnostic> diagnostics)
+    {
+        w.WriteStartArray("diagnostics");
+        foreach (var d in diagnostics)
+        {
+            w.WriteStartObject();
+            w.WriteString("severity", d.SeverityName);
+            w.WriteString("code", d.Code);
+            w.WriteString("message", d.Message);
+            w.WriteNumber("line", d.Line);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>A period as FACTS-JSON writes it: {"instant": ...} or {"start": ..., "end": ...}, null when unknown.</summary>
+    public static void WritePeriod(Utf8JsonWriter w, string? name, Period? p)
     {
         if (name is not null) w.WritePropertyName(name);
         switch (p)
