@@ -20,6 +20,14 @@ public sealed record Fact
     /// <summary>For prose figures: what the figure is about, in the document's words.</summary>
     public string? Measure { get; init; }
     public required decimal Value { get; init; }
+    /// <summary>
+    /// The value in the element's XBRL sign convention (an expense deducted in the table is positive even
+    /// when printed in parentheses); null where no element is set. Series, cross-release checks, exports
+    /// and comparisons with filings read this, not <see cref="Value"/>.
+    /// </summary>
+    public decimal? XbrlValue { get; init; }
+    /// <summary>GAAP, or non-GAAP for adjusted, pro forma, summary or reconciliation figures (which never carry a GAAP element).</summary>
+    public FactBasis Basis { get; init; } = FactBasis.Gaap;
     public required Unit Unit { get; init; }
     /// <summary>Precision in the XBRL sense: -3 for whole thousands, 2 for cents.</summary>
     public required int Decimals { get; init; }
@@ -40,3 +48,12 @@ public sealed record Fact
 }
 
 public enum FactOrigin { Table, Narrative }
+
+/// <summary>Whether a figure is reported under GAAP or is an adjusted (non-GAAP, pro forma) measure.</summary>
+public enum FactBasis { Gaap, NonGaap }
+
+public static class FactBasisNames
+{
+    /// <summary>The FACTS-JSON name: "gaap" or "non-gaap".</summary>
+    public static string ToJsonName(this FactBasis basis) => basis == FactBasis.NonGaap ? "non-gaap" : "gaap";
+}

@@ -144,6 +144,8 @@ public static class FactsJsonWriter
         WriteNullable(w, "concept", f.Concept);
         if (f.Measure is not null) w.WriteString("measure", f.Measure);
         w.WriteNumber("value", f.Value);
+        if (f.Concept is not null) w.WriteNumber("xbrlValue", f.XbrlValue ?? f.Value);
+        w.WriteString("basis", f.Basis.ToJsonName());
         w.WriteString("unit", f.Unit.ToJsonName());
         w.WriteNumber("decimals", f.Decimals);
         WritePeriod(w, "period", f.Period);
