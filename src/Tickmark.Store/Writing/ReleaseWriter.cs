@@ -136,7 +136,7 @@ internal sealed class ReleaseWriter : IDisposable
             var f = r.Facts[i];
             var (start, end) = Dates(f.Period);
             var at = lines.PositionOf(f.Span.Start);
-            _fact.Add(id, i, f.Origin == FactOrigin.Table ? "table" : "narrative", f.StatementIndex, f.Row, f.Column,
+            _fact.Add(id, i, f.Origin.ToJsonName(), f.StatementIndex, f.Row, f.Column,
                 f.Statement?.ToJsonName(), f.Label, f.Section, f.Concept, f.Measure, f.Value, f.Unit.ToJsonName(), f.Decimals,
                 start, end, f.Dimensions.Count == 0 ? null : JsonSerializer.Serialize(f.Dimensions), f.Span.Start, f.Span.Length, at.Line, at.Column);
         }

@@ -137,7 +137,7 @@ public static class FactsJsonWriter
     public static void WriteFact(Utf8JsonWriter w, Fact f, LinePosition at)
     {
         w.WriteStartObject();
-        w.WriteString("origin", f.Origin == FactOrigin.Table ? "table" : "narrative");
+        w.WriteString("origin", f.Origin.ToJsonName());
         if (f.Statement is { } k) w.WriteString("statement", k.ToJsonName());
         w.WriteString("label", f.Label);
         w.WriteString("section", f.Section);
