@@ -21,12 +21,12 @@ namespace Tickmark.Store.Writing;
 /// </summary>
 internal sealed class ReleaseWriter : IDisposable
 {
-    private static readonly string[] ChildTables = ["documents", "statements", "statement_columns", "statement_rows", "facts", "checks", "diagnostics"];
+    private static readonly string[] ChildTables = ["documents", "statements", "statement_columns", "statement_rows", "facts", "checks", "diagnostics", "splits"];
 
     private readonly CompanyDirectory _companies;
     private readonly SqlCommand _byHash, _byPath, _insertRelease, _insertReleaseWithId;
     private readonly SqlCommand[] _deletes;
-    private readonly RowInserter _document, _statement, _column, _row, _fact, _check, _diagnostic;
+    private readonly RowInserter _document, _statement, _column, _row, _fact, _check, _diagnostic, _split;
 
     public ReleaseWriter(DbConnection c, SqlDialect dialect)
     {
@@ -49,11 +49,14 @@ internal sealed class ReleaseWriter : IDisposable
             ("label", DbType.String), ("section", DbType.String), ("concept", DbType.String), ("measure", DbType.String),
             ("value", DbType.Decimal), ("unit", DbType.String), ("decimals", DbType.Int32), ("period_start", DbType.String),
             ("period_end", DbType.String), ("dimensions", DbType.String), ("span_start", DbType.Int32), ("span_length", DbType.Int32),
-            ("line", DbType.Int32), ("col", DbType.Int32));
+            ("line", DbType.Int32), ("col", DbType.Int32), ("basis", DbType.String), ("xbrl_value", DbType.Decimal));
         _check = dialect.Inserter(c, "checks", ("release_id", DbType.Int64), ("idx", DbType.Int32), ("rule", DbType.String),
             ("status", DbType.String), ("message", DbType.String), ("facts", DbType.String));
         _diagnostic = dialect.Inserter(c, "diagnostics", ("release_id", DbType.Int64), ("idx", DbType.Int32), ("severity", DbType.String),
             ("code", DbType.String), ("message", DbType.String), ("line", DbType.Int32), ("span_start", DbType.Int32), ("span_length", DbType.Int32));
+        _split = dialect.Inserter(c, "splits", ("release_id", DbType.Int64), ("idx", DbType.Int32), ("numerator", DbType.Int32),
+            ("denominator", DbType.Int32), ("text", DbType.String), ("adjusted", DbType.Int32), ("span_start", DbType.Int32),
+            ("span_length", DbType.Int32), ("line", DbType.Int32), ("col", DbType.Int32));
     }
 
     public DbTransaction? Transaction
@@ -138,7 +141,8 @@ internal sealed class ReleaseWriter : IDisposable
             var at = lines.PositionOf(f.Span.Start);
             _fact.Add(id, i, f.Origin.ToJsonName(), f.StatementIndex, f.Row, f.Column,
                 f.Statement?.ToJsonName(), f.Label, f.Section, f.Concept, f.Measure, f.Value, f.Unit.ToJsonName(), f.Decimals,
-                start, end, f.Dimensions.Count == 0 ? null : JsonSerializer.Serialize(f.Dimensions), f.Span.Start, f.Span.Length, at.Line, at.Column);
+                start, end, f.Dimensions.Count == 0 ? null : JsonSerializer.Serialize(f.Dimensions), f.Span.Start, f.Span.Length, at.Line, at.Column,
+                f.Basis.ToJsonName(), f.Concept is null ? null : f.XbrlValue ?? f.Value);
         }
         for (var i = 0; i < r.Checks.Count; i++)
         {
@@ -149,6 +153,12 @@ internal sealed class ReleaseWriter : IDisposable
         {
             var d = r.Diagnostics[i];
             _diagnostic.Add(id, i, d.SeverityName, d.Code, d.Message, d.Line, d.Span?.Start, d.Span?.Length);
+        }
+        for (var i = 0; i < r.Splits.Count; i++)
+        {
+            var s = r.Splits[i];
+            var at = lines.PositionOf(s.Span.Start);
+            _split.Add(id, i, s.Numerator, s.Denominator, s.Text, s.AlreadyAdjusted is { } a ? (a ? 1 : 0) : null, s.Span.Start, s.Span.Length, at.Line, at.Column);
         }
     }
 
@@ -198,7 +208,7 @@ internal sealed class ReleaseWriter : IDisposable
 
     private IEnumerable<SqlCommand> Commands => [_byHash, _byPath, _insertRelease, _insertReleaseWithId, .. _deletes];
 
-    private IEnumerable<RowInserter> Inserters => [_document, _statement, _column, _row, _fact, _check, _diagnostic];
+    private IEnumerable<RowInserter> Inserters => [_document, _statement, _column, _row, _fact, _check, _diagnostic, _split];
 
     public void Dispose()
     {

@@ -97,6 +97,7 @@ public sealed class Extractor
             Facts = facts,
             Checks = CheckRunner.Run(scaled, facts),
             Diagnostics = diagnostics,
+            Splits = Splits.SplitPhraseFinder.FindIn(parts),
         };
     }
 

@@ -130,6 +130,25 @@ public static class FactsJsonWriter
         w.WriteEndArray();
 
         WriteDiagnostics(w, r.Diagnostics);
+        // Added to FACTS-JSON: the stock splits the release states, with where the words are.
+        w.WriteStartArray("splits");
+        foreach (var s in r.Splits)
+        {
+            var at = r.Document.Lines.PositionOf(s.Span.Start);
+            w.WriteStartObject();
+            w.WriteString("ratio", s.Ratio);
+            w.WriteNumber("factor", s.Factor);
+            w.WriteString("text", s.Text);
+            if (s.AlreadyAdjusted is { } adjusted) w.WriteBoolean("adjusted", adjusted);
+            w.WriteStartObject("source");
+            w.WriteNumber("offset", s.Span.Start);
+            w.WriteNumber("length", s.Span.Length);
+            w.WriteNumber("line", at.Line);
+            w.WriteNumber("column", at.Column);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
