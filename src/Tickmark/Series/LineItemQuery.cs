@@ -24,8 +24,11 @@ public sealed partial record LineItemQuery(string Text)
     /// What makes figures the same line item across releases: the element where known, else the
     /// label under its headings ("Subtotal" under "Loans" is not "Subtotal" under "Deposits").
     /// </summary>
-    public static string KeyOf(string? concept, string label, string section) =>
-        concept ?? "label:" + Normalize(section.Length == 0 ? label : section + " > " + label);
+    /// <param name="sectionWithElement">Key an element under its headings too, so that "non-performing commercial loans" is not total commercial loans.</param>
+    public static string KeyOf(string? concept, string label, string section, bool sectionWithElement = false) =>
+        concept is not null
+            ? (sectionWithElement && section.Length > 0 ? Normalize(section) + " > " + concept : concept)
+            : "label:" + Normalize(section.Length == 0 ? label : section + " > " + label);
 
     public static string Normalize(string label) => Spaces().Replace(label.Trim().TrimEnd(':', '.').Trim(), " ").ToLowerInvariant();
 
