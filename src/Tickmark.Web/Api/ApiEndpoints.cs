@@ -44,6 +44,12 @@ public static class ApiEndpoints
             });
         }));
 
+        api.MapGet("/companies/{key}/compare", (string key, TickmarkStore store) => WithCompany(store, key, c =>
+        {
+            var found = store.Comparison.Compare(c.Key)!.Value;
+            return Json(ComparisonJsonWriter.ToJson(found.Company, found.Comparison, found.Releases, found.Filings));
+        }));
+
         api.MapGet("/companies/{key}/charts", (string key, TickmarkStore store) =>
             WithCompany(store, key, c => Ok(Charts.CompanyCharts.Read(store, c).Select(ApiJson.Chart))));
 
