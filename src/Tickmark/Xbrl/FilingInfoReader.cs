@@ -17,7 +17,7 @@ public static class FilingInfoReader
                      .OrderBy(i => contexts.TryGetValue(i.ContextRef, out var c) && c.Dimensions.Count == 0 ? 0 : 1))
         {
             var key = item.Concept[4..];
-            var text = item.Text.Trim();
+            var text = string.Join(' ', item.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             if (text.Length > 0) dei.TryAdd(key, text);
         }
         var end = dei.TryGetValue("DocumentPeriodEndDate", out var e) ? XbrlDates.Read(e) : null;
