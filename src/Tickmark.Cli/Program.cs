@@ -14,6 +14,7 @@ var root = new RootCommand("Tickmark: financial facts from company earnings rele
     ShowCommand.Create(),
     ServeCommand.Create(),
     ReportCommand.Create(),
+    FetchCommand.Create(),
 };
 try
 {
