@@ -43,5 +43,5 @@ public sealed class EarningsDetector
     }
 
     private static string? FirstExhibit(Submission submission) =>
-        ExhibitChooser.Candidates(submission).FirstOrDefault() is { } d ? (d.FileName is { Length: > 0 } f ? $"{d.Type} ({f})" : d.Type) : null;
+        ExhibitChooser.Candidates(submission).FirstOrDefault() is { } d ? ReleaseCandidate.Name(d) : null;
 }

@@ -12,5 +12,8 @@ public sealed record ReleaseCandidate(SubmissionDocument Document, ExtractionRes
     public bool HasStatements => Result.Statements.Any(s => s.Kind != StatementKind.Other);
 
     /// <summary>"EX-99.1 (ex991.htm)", or the type alone.</summary>
-    public string Describe => Document.FileName is { Length: > 0 } f ? $"{Document.Type} ({f})" : Document.Type;
+    public string Describe => Name(Document);
+
+    /// <summary>A document as the journal names it: "EX-99.1 (ex991.htm)", or the type alone.</summary>
+    public static string Name(SubmissionDocument document) => document.FileName is { Length: > 0 } f ? $"{document.Type} ({f})" : document.Type;
 }
