@@ -17,8 +17,14 @@ public static partial class ExhibitChooser
 {
     public static ReleaseCandidate? Choose(SourceDocument submissionText, Submission submission, Extractor extractor)
     {
-        var read = Candidates(submission).Select(d => new ReleaseCandidate(d, extractor.Extract(Alone(submissionText, d)))).ToList();
-        return read.FirstOrDefault(c => c.HasIncomeStatement) ?? read.FirstOrDefault(c => c.HasStatements);
+        ReleaseCandidate? withStatements = null;
+        foreach (var d in Candidates(submission))
+        {
+            var candidate = new ReleaseCandidate(d, extractor.Extract(Alone(submissionText, d)));
+            if (candidate.HasIncomeStatement) return candidate; // the later ones are not read
+            if (candidate.HasStatements) withStatements ??= candidate;
+        }
+        return withStatements;
     }
 
     /// <summary>The documents a release may be in, in the order they are tried.</summary>
