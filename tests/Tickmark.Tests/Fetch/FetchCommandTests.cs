@@ -1,31 +1,14 @@
-using Microsoft.Data.Sqlite;
 using Tickmark.Cli;
 using Tickmark.Store;
 
 namespace Tickmark.Tests.Fetch;
 
 /// <summary><c>tickmark fetch</c> as a user runs it: usage errors in one line, the summary, an unknown ticker, and <c>--ingest</c>.</summary>
-public sealed class FetchCommandTests : IAsyncLifetime
+public sealed class FetchCommandTests : LocalEdgarTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("tickmark-fetchcli-").FullName;
-    private LocalEdgarServer _edgar = null!;
-
-    public Task InitializeAsync()
-    {
-        _edgar = new LocalEdgarServer();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _edgar.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
-
     private FetchArguments Arguments(params string[] companies) => new()
     {
-        Companies = companies, Out = Path.Combine(_dir, "archive"), UserAgent = "Tickmark tests tests@example.com", BaseUrl = _edgar.Root.ToString(),
+        Companies = companies, Out = Path.Combine(Dir, "archive"), UserAgent = "Tickmark tests tests@example.com", BaseUrl = Edgar.Root.ToString(),
     };
 
     private static (int Status, string Out, string Err) Run(FetchArguments arguments, Func<string, string?>? environment = null)
@@ -47,7 +30,7 @@ public sealed class FetchCommandTests : IAsyncLifetime
         Assert.Equal(2, status);
         Assert.Equal(message, error.TrimEnd());
         Assert.Equal("", output);
-        Assert.Empty(_edgar.Hits);
+        Assert.Empty(Edgar.Hits);
     }
 
     [Fact]
@@ -56,16 +39,16 @@ public sealed class FetchCommandTests : IAsyncLifetime
         var (status, _, error) = Run(Arguments("AAPL") with { UserAgent = null });
         Assert.Equal(2, status);
         Assert.Equal("tickmark: fetch: EDGAR asks every client to say who it is with a contact e-mail: give --user-agent \"Your Name you@example.com\" or set TICKMARK_USER_AGENT", error.TrimEnd());
-        Assert.Empty(_edgar.Hits);
+        Assert.Empty(Edgar.Hits);
     }
 
     [Fact]
     public void TheEnvironmentGivesTheUserAgentAndTheAddress()
     {
-        var environment = new Dictionary<string, string> { ["TICKMARK_USER_AGENT"] = "Env Person env@example.org", ["TICKMARK_EDGAR_URL"] = _edgar.Root.ToString() };
+        var environment = new Dictionary<string, string> { ["TICKMARK_USER_AGENT"] = "Env Person env@example.org", ["TICKMARK_EDGAR_URL"] = Edgar.Root.ToString() };
         var (status, output, _) = Run(Arguments("1001426") with { UserAgent = null, BaseUrl = null }, environment.GetValueOrDefault);
         Assert.Equal(0, status);
-        Assert.All(_edgar.Hits, h => Assert.Equal("Env Person env@example.org", h.UserAgent));
+        Assert.All(Edgar.Hits, h => Assert.Equal("Env Person env@example.org", h.UserAgent));
         Assert.Contains("fetch: 1 filings found, 1 earnings releases (1 downloaded, 0 already here), 0 other reports, 0 failed; ", output);
     }
 
@@ -88,13 +71,13 @@ public sealed class FetchCommandTests : IAsyncLifetime
         Assert.StartsWith("2005-02-11  8-K     0001125282-05-000624  ASTA FUNDING INC  release (item 2.02,9.01)  ", lines[2]);
         Assert.EndsWith(Path.Combine("archive", "edgar", "data", "1001258", "0001125282-05-000624.txt"), lines[2].TrimEnd());
         Assert.StartsWith("dry run: 3 filings found (1 releases by their items, 2 to read to decide, 0 in the archive); no filing downloaded; ", lines[3]);
-        Assert.Empty(_edgar.HitsOf("/Archives/"));
+        Assert.Empty(Edgar.HitsOf("/Archives/"));
     }
 
     [Fact]
     public void IngestStoresWhatWasFetched()
     {
-        var db = Path.Combine(_dir, "fetched.db");
+        var db = Path.Combine(Dir, "fetched.db");
         var (status, output, error) = Run(Arguments("1002022", "1001426") with { Ingest = true, Store = new StoreChoice(db, null) });
         Assert.True(status == 0, error);
         Assert.Contains("2 earnings releases (2 downloaded, 0 already here), 1 other reports", output);
@@ -103,7 +86,7 @@ public sealed class FetchCommandTests : IAsyncLifetime
         using var store = TickmarkStore.OpenFile(db, create: false);
         var releases = store.Reader.Companies().SelectMany(c => store.Reader.Releases(c.Id)).ToList();
         Assert.Equal(["0001001426", "0001002022"], releases.Select(r => r.Cik).Order());
-        Assert.All(releases, r => Assert.StartsWith(Path.Combine(_dir, "archive", "edgar", "data"), r.SourcePath));
+        Assert.All(releases, r => Assert.StartsWith(Path.Combine(Dir, "archive", "edgar", "data"), r.SourcePath));
         Assert.All(releases, r => Assert.True(r.FactCount > 0));
     }
 }

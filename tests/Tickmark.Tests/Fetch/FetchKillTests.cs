@@ -9,34 +9,20 @@ namespace Tickmark.Tests.Fetch;
 /// The real executable, killed in the middle of a fetch from a slow local EDGAR: every file in the
 /// archive is whole, and a second run downloads exactly the filings that are not there.
 /// </summary>
-public sealed class FetchKillTests : IAsyncLifetime
+public sealed class FetchKillTests : LocalEdgarTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("tickmark-fetchkill-").FullName;
-    private LocalEdgarServer _edgar = null!;
-
-    public Task InitializeAsync()
-    {
-        _edgar = new LocalEdgarServer { FilingDelayMilliseconds = 250 };
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _edgar.DisposeAsync();
-        Directory.Delete(_dir, recursive: true);
-    }
-
     [Fact]
     public void AFetchKilledMidwayLosesNothingAndARerunDownloadsOnlyTheRest()
     {
         const long cik = 9000002;
         const string template = "Archives/edgar/data/1001426/0000891092-03-001810.txt";
-        var accessions = _edgar.AddCopies(cik, 40, template);
+        Edgar.FilingDelayMilliseconds = 250;
+        var accessions = Edgar.AddCopies(cik, 40, template);
         var expected = File.ReadAllBytes(Path.Combine(LocalEdgarServer.Files, template));
-        var archive = Path.Combine(_dir, "archive");
+        var archive = Path.Combine(Dir, "archive");
         var folder = Path.Combine(archive, "edgar", "data", cik.ToString());
 
-        using var process = TickmarkProcess.Start("fetch", cik.ToString(), "--out", archive, "--base-url", _edgar.Root.ToString(), "--user-agent", "Kill Test kill@example.com");
+        using var process = TickmarkProcess.Start("fetch", cik.ToString(), "--out", archive, "--base-url", Edgar.Root.ToString(), "--user-agent", "Kill Test kill@example.com");
         var clock = Stopwatch.StartNew();
         while (Stored(folder).Count < 8 && !process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2)) Thread.Sleep(20);
         if (process.HasExited) Assert.Fail("the fetch ended before it could be killed: " + process.StandardError.ReadToEnd());
@@ -46,16 +32,16 @@ public sealed class FetchKillTests : IAsyncLifetime
         var kept = Stored(folder);
         Assert.InRange(kept.Count, 8, accessions.Count - 1);
         Assert.All(kept, a => Assert.Equal(expected, File.ReadAllBytes(Path.Combine(folder, a + ".txt"))));
-        var before = _edgar.Hits.Count;
+        var before = Edgar.Hits.Count;
 
         var (o, e) = (new StringWriter(), new StringWriter());
         var status = FetchCommand.Run(new FetchArguments
         {
-            Companies = [cik.ToString()], Out = archive, UserAgent = "Kill Test kill@example.com", BaseUrl = _edgar.Root.ToString(),
+            Companies = [cik.ToString()], Out = archive, UserAgent = "Kill Test kill@example.com", BaseUrl = Edgar.Root.ToString(),
         }, o, e, environment: _ => null);
         Assert.True(status == 0, e.ToString());
 
-        var again = _edgar.Hits.Skip(before).Where(h => h.Path.StartsWith("/Archives/", StringComparison.Ordinal))
+        var again = Edgar.Hits.Skip(before).Where(h => h.Path.StartsWith("/Archives/", StringComparison.Ordinal))
             .Select(h => Path.GetFileNameWithoutExtension(h.Path)).Order().ToList();
         Assert.Equal(accessions.Except(kept).Order(), again);
         Assert.Contains($"40 earnings releases ({40 - kept.Count} downloaded, {kept.Count} already here)", o.ToString());
