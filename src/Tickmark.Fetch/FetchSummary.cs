@@ -2,12 +2,6 @@ using Tickmark.Fetch.Listing;
 
 namespace Tickmark.Fetch;
 
-/// <summary>A filing the fetch could not get or judge, and why, in one line.</summary>
-public sealed record FetchFailure(string Accession, string Message);
-
-/// <summary>A listed filing as a dry run reports it: what its listing says and where it would go.</summary>
-public sealed record PlannedFiling(Filing Filing, string Plan, string Path);
-
 /// <summary>
 /// What a fetch did. <see cref="Releases"/> are the earnings releases in the archive for the request
 /// (<see cref="Downloaded"/> this run, <see cref="AlreadyHad"/> before); <see cref="NotReleases"/>

@@ -4,9 +4,6 @@ using Tickmark.Fetch.Listing;
 
 namespace Tickmark.Fetch.Archive;
 
-/// <summary>One line of the journal: a filing downloaded and what it was found to be.</summary>
-public sealed record JournalEntry(string Accession, long Cik, string Form, DateOnly Filed, Verdict Verdict);
-
 /// <summary>
 /// <c>fetch-journal.tsv</c> in the archive's root: one tab-separated line for each filing downloaded
 /// and judged (accession, CIK, form, date, "release" or "other", the document holding the
@@ -21,12 +18,15 @@ public sealed class FetchJournal
     private readonly string _path;
     private readonly Dictionary<string, JournalEntry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private bool _cutShort; // the last line was cut by a kill: the next one starts on a line of its own
 
     public FetchJournal(string root)
     {
         _path = System.IO.Path.Combine(root, FileName);
         if (!File.Exists(_path)) return;
-        foreach (var line in File.ReadAllLines(_path))
+        var text = File.ReadAllText(_path);
+        _cutShort = text.Length > 0 && text[^1] != '\n';
+        foreach (var line in text.Split('\n'))
             if (Parse(line) is { } e) _entries[e.Accession] = e;
     }
 
@@ -50,6 +50,8 @@ public sealed class FetchJournal
             using var stream = new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.Read);
             using var writer = new StreamWriter(stream);
             if (fresh) writer.Write(Heading + "\n");
+            if (_cutShort) writer.Write('\n');
+            _cutShort = false;
             writer.Write(line);
             writer.Flush();
             stream.Flush(flushToDisk: true);

@@ -3,9 +3,6 @@ using System.Text.Json;
 
 namespace Tickmark.Fetch.Listing;
 
-/// <summary>An older page of a company's submissions JSON, as its <c>filings.files</c> lists it: file name and the filing dates it spans (both included).</summary>
-public sealed record SubmissionsPageRef(string Name, DateOnly From, DateOnly To);
-
 /// <summary>
 /// One file of EDGAR's submissions JSON (<c>CIK##########.json</c>, or an older page such as
 /// <c>CIK##########-submissions-001.json</c>): the company, its filings (EDGAR's column arrays read

@@ -14,22 +14,6 @@ using Tickmark.Tests.Support;
 
 namespace Tickmark.Tests.Fetch;
 
-/// <summary>What the local EDGAR does to the next request for a path, instead of answering it plainly.</summary>
-public abstract record Fault
-{
-    /// <summary>429 Too Many Requests with "Retry-After: N" seconds.</summary>
-    public sealed record TooMany(int RetryAfterSeconds) : Fault;
-    /// <summary>503 Service Unavailable.</summary>
-    public sealed record Unavailable : Fault;
-    /// <summary>The right answer, after a wait.</summary>
-    public sealed record Slow(int Milliseconds) : Fault;
-    /// <summary>Headers promise the whole file; half of it is sent and the connection dropped.</summary>
-    public sealed record Truncated : Fault;
-}
-
-/// <summary>One request as the local EDGAR saw it: when (since the server started), the path, the client's headers and the status sent.</summary>
-public sealed record Hit(TimeSpan At, string Path, string? UserAgent, string? AcceptEncoding, int Status);
-
 /// <summary>
 /// A local EDGAR for the tests: Kestrel on a loopback port serving the recorded files under
 /// <c>Fetch/LocalEdgar</c> at EDGAR's own paths (<c>/files/company_tickers.json</c>,
