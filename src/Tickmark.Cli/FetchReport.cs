@@ -26,7 +26,9 @@ public static class FetchReport
         {
             var byItem = s.Planned.Count(p => p.Plan.StartsWith("release", StringComparison.Ordinal));
             var here = s.Planned.Count(p => p.Plan == "in the archive");
-            return $"dry run: {s.Found} filings found ({byItem} releases by their items, {s.Found - byItem - here} to read to decide, {here} in the archive); no filing downloaded; {traffic}";
+            var before = s.Planned.Count(p => p.Plan.StartsWith("read before", StringComparison.Ordinal));
+            return $"dry run: {s.Found} filings found ({byItem} releases by their items, {s.Found - byItem - here - before} to read to decide, " +
+                   $"{here} in the archive, {before} read before and not releases); no filing downloaded; {traffic}";
         }
         return $"fetch: {s.Found} filings found, {s.Releases} earnings releases ({s.Downloaded} downloaded, {s.AlreadyHad} already here), " +
                $"{s.NotReleases} other reports, {s.Failures.Count} failed; {traffic} into {request.OutDir}";

@@ -31,10 +31,11 @@ public sealed class Fetcher(FetchOptions options)
         var candidates = listed.Where(f => FilingScreen.Screen(f) != Screening.Skip).ToList();
         tally.Found = candidates.Count;
 
+        var journal = new FetchJournal(archive.Root);
         if (request.DryRun)
-            return tally.Summary(listed.Count, problems) with { Planned = [.. candidates.Select(f => Plan(f, archive))] };
+            return tally.Summary(listed.Count, problems) with { Planned = [.. candidates.Select(f => Plan(f, archive, journal))] };
 
-        var fetcher = new FilingFetcher(client, options.Address, archive, new FetchJournal(archive.Root));
+        var fetcher = new FilingFetcher(client, options.Address, archive, journal);
         var releases = new ConcurrentBag<(Filing Filing, string Path)>();
         tally.Stage = "fetching";
         await Parallel.ForEachAsync(candidates, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Workers), CancellationToken = ct }, async (filing, token) =>
@@ -79,10 +80,11 @@ public sealed class Fetcher(FetchOptions options)
         return filings;
     }
 
-    private static PlannedFiling Plan(Filing filing, EdgarArchive archive)
+    private static PlannedFiling Plan(Filing filing, EdgarArchive archive, FetchJournal journal)
     {
-        var plan = archive.Has(filing) ? "in the archive" : FilingScreen.Screen(filing) == Screening.Release
-            ? $"release (item {filing.Items})" : "read to decide";
+        var plan = archive.Has(filing) ? "in the archive"
+            : journal.Find(filing.Accession) is { Verdict.IsRelease: false } known ? $"read before: {known.Verdict.Why}"
+            : FilingScreen.Screen(filing) == Screening.Release ? $"release (item {filing.Items})" : "read to decide";
         return new PlannedFiling(filing, plan, archive.PathOf(filing));
     }
 

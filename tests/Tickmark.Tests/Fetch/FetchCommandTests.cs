@@ -70,8 +70,13 @@ public sealed class FetchCommandTests : LocalEdgarTest
         Assert.Equal(4, lines.Length);
         Assert.StartsWith("2005-02-11  8-K     0001125282-05-000624  ASTA FUNDING INC  release (item 2.02,9.01)  ", lines[2]);
         Assert.EndsWith(Path.Combine("archive", "edgar", "data", "1001258", "0001125282-05-000624.txt"), lines[2].TrimEnd());
-        Assert.StartsWith("dry run: 3 filings found (1 releases by their items, 2 to read to decide, 0 in the archive); no filing downloaded; ", lines[3]);
+        Assert.StartsWith("dry run: 3 filings found (1 releases by their items, 2 to read to decide, 0 in the archive, 0 read before and not releases); no filing downloaded; ", lines[3]);
         Assert.Empty(Edgar.HitsOf("/Archives/"));
+
+        Assert.Equal(0, Run(Arguments("1002022")).Status);
+        var (_, after, _) = Run(Arguments("1002022") with { DryRun = true });
+        Assert.Contains("  read before: statements in 8-K, but not a results release  ", after);
+        Assert.Contains("dry run: 2 filings found (0 releases by their items, 0 to read to decide, 1 in the archive, 1 read before and not releases)", after);
     }
 
     [Fact]

@@ -74,7 +74,8 @@ public sealed class FetchTests : LocalEdgarTest
         Assert.Equal(2, Edgar.HitsOf("/submissions/CIK0000320193.json").Count); // the slow one timed out, then again
         var apple = Edgar.HitsOf("/Archives/edgar/data/320193/0000320193-24-000005.txt");
         Assert.Equal([429, 200], apple.Select(h => h.Status));
-        Assert.True(apple[1].At - apple[0].At >= TimeSpan.FromSeconds(1), $"retried {apple[1].At - apple[0].At} after a Retry-After of 1 s");
+        // A timer may fire a few milliseconds early; a retry that ignored Retry-After would come after the 50 ms first delay.
+        Assert.True(apple[1].At - apple[0].At >= TimeSpan.FromMilliseconds(980), $"retried {apple[1].At - apple[0].At} after a Retry-After of 1 s");
         Assert.Equal([503, 503, 200], Edgar.HitsOf("/Archives/edgar/data/320193/0000320193-96-000027.txt").Select(h => h.Status));
         Assert.Equal(2, Edgar.HitsOf("/Archives/edgar/data/320193/0000912057-00-002128.txt").Count);
         Assert.Empty(Directory.EnumerateFiles(Dir, "*" + AtomicFile.PartialSuffix, SearchOption.AllDirectories));
@@ -97,13 +98,14 @@ public sealed class FetchTests : LocalEdgarTest
     public async Task NoMoreThanTenRequestsInAnySecondAtTheServer()
     {
         Edgar.AddCopies(9000001, 40, "Archives/edgar/data/1001426/0000891092-03-001810.txt");
-        var summary = await new Fetcher(Options(Edgar, workers: 10))
+        var summary = await new Fetcher(Options(Edgar, workers: 10) with { AttemptTimeout = TimeSpan.FromSeconds(30) })
             .RunAsync(new FetchRequest(["9000001"], [], FetchRequest.EdgarStart, new DateOnly(2026, 1, 1), Dir));
         Assert.Equal(40, summary.Downloaded);
         var times = Edgar.Hits.Select(h => h.At).Order().ToList();
-        Assert.Equal(41, times.Count);
+        Assert.True(times.Count >= 41);
+        // Ten workers would send them all within a second; the bucket spreads them so no second holds more than ten.
         var busiest = times.Select((t, i) => times.Skip(i).TakeWhile(u => u - t < TimeSpan.FromSeconds(1)).Count()).Max();
-        Assert.InRange(busiest, 8, 10);
+        Assert.InRange(busiest, 6, 10);
     }
 
     [Fact]

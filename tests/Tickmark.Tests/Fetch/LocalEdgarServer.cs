@@ -49,7 +49,11 @@ public sealed class LocalEdgarServer : IAsyncDisposable
     /// <summary>Every filing download waits this long first (a slow EDGAR, so that a fetch can be killed midway).</summary>
     public int FilingDelayMilliseconds { get; set; }
 
+    /// <summary>Every request answered so far, in the order answered; each is timed by its arrival.</summary>
     public IReadOnlyList<Hit> Hits => [.. _hits];
+
+    /// <summary>The server's clock, the one <see cref="Hit.At"/> is read on.</summary>
+    public TimeSpan Now => _clock.Elapsed;
 
     public IReadOnlyList<Hit> HitsOf(string pathPrefix) => [.. _hits.Where(h => h.Path.StartsWith(pathPrefix, StringComparison.Ordinal))];
 
@@ -91,8 +95,9 @@ public sealed class LocalEdgarServer : IAsyncDisposable
     private async Task Serve(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
+        var arrived = _clock.Elapsed;
         var status = await Answer(context, path);
-        _hits.Enqueue(new Hit(_clock.Elapsed, path, context.Request.Headers.UserAgent.ToString(), context.Request.Headers.AcceptEncoding.ToString(), status));
+        _hits.Enqueue(new Hit(arrived, path, context.Request.Headers.UserAgent.ToString(), context.Request.Headers.AcceptEncoding.ToString(), status));
     }
 
     private async Task<int> Answer(HttpContext context, string path)
