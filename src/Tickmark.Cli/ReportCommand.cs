@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Tickmark.Web.Model;
 using Tickmark.Web.Report;
+using Tickmark.Text;
 
 namespace Tickmark.Cli;
 
@@ -58,7 +59,7 @@ public static class ReportCommand
                 return 2;
             }
             var points = view.Charts.Sum(c => c.Points.Count);
-            stdout.WriteLine($"{output}: {view.Title}, {view.Charts.Count} charts, {points} points, {view.Releases.Count} releases ({new FileInfo(full).Length:N0} bytes)");
+            stdout.WriteLine($"{output}: {view.Title}, {Counted.Of(view.Charts.Count, "chart")}, {Counted.Of(points, "point")}, {Counted.Of(view.Releases.Count, "release")} ({new FileInfo(full).Length:N0} bytes)");
             return 0;
         });
     }

@@ -91,7 +91,7 @@ public sealed class StoreReader(TickmarkStore store)
             .OrderBy(s => s.Index).ToList();
         var facts = Query("""
             SELECT idx, origin, statement_idx, row_idx, column_idx, statement_kind, label, section, concept, measure, value, unit, decimals,
-                   period_start, period_end, dimensions, span_start, span_length, line, col
+                   period_start, period_end, dimensions, span_start, span_length, line, col, xbrl_value, basis
             FROM facts WHERE release_id = @p0
             """, [id], ReadFact).OrderBy(f => f.Index).ToList();
         var checks = Query("SELECT idx, rule, status, message, facts FROM checks WHERE release_id = @p0", [id],
@@ -134,6 +134,8 @@ public sealed class StoreReader(TickmarkStore store)
             Period = r.PeriodAt(13, 14),
             Dimensions = dimensions,
             Span = new SourceSpan(r.Int(16), r.Int(17)),
+            XbrlValue = r.IsDBNull(20) ? null : r.Decimal(20),
+            Basis = FactBasisNames.Parse(r.Str(21)),
         };
         return new StoredFact(r.Int(0), fact, r.Int(18), r.Int(19));
     }

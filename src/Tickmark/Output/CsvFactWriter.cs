@@ -28,7 +28,7 @@ public static class CsvFactWriter
             var fields = new[]
             {
                 r.Document.Path, f.Origin == FactOrigin.Table ? "table" : "narrative", f.Statement?.ToJsonName() ?? "",
-                f.Label, f.Section, f.Concept ?? "", f.Value.ToString(CultureInfo.InvariantCulture), f.Unit.ToJsonName(),
+                f.Label, f.Section, f.Concept ?? "", InvariantNumber.Format(f.Value), f.Unit.ToJsonName(),
                 f.Decimals.ToString(CultureInfo.InvariantCulture), start, end, instant, dims,
                 f.Span.Start.ToString(CultureInfo.InvariantCulture), f.Span.Length.ToString(CultureInfo.InvariantCulture),
                 pos.Line.ToString(CultureInfo.InvariantCulture), pos.Column.ToString(CultureInfo.InvariantCulture),
