@@ -23,11 +23,9 @@ public static class SeriesCsvWriter
                 string.Join("; ", p.Sources.Select(o => o.Where)),
                 string.Join("; ", p.Conflicts.Select(SeriesTextRenderer.Describe)),
             ];
-            w.WriteLine(string.Join(",", fields.Select(Quote)));
+            w.WriteLine(string.Join(",", fields.Select(CsvField.Quote)));
         }
     }
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Quote(string s) => s.IndexOfAny([',', '"', '\n', '\r']) < 0 ? s : "\"" + s.Replace("\"", "\"\"") + "\"";
 }
