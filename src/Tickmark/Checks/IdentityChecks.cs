@@ -23,7 +23,7 @@ public static class IdentityChecks
         foreach (var le in table.Where(i => facts[i].Concept == "us-gaap:LiabilitiesAndStockholdersEquity"))
             foreach (var a in assets[(facts[le].StatementIndex, facts[le].Column)].Take(1))
                 yield return new CheckResult("balance", facts[a].Value == facts[le].Value ? CheckStatus.Pass : CheckStatus.Fail,
-                    $"total assets {facts[a].Value:#,##0} and total liabilities and equity {facts[le].Value:#,##0} at {facts[a].Period}", [a, le]);
+                    $"total assets {facts[a].Value:#,##0} and total liabilities and equity {facts[le].Value:#,##0} {facts[a].Period}", [a, le]);
 
         var net = ByConcept("us-gaap:NetIncomeLoss");
         var preferred = ByConcept("us-gaap:PreferredStockDividendsIncomeStatementImpact");
