@@ -6,7 +6,7 @@ namespace Tickmark.Concepts;
 /// <summary>
 /// GAAP or non-GAAP, from <c>basis.tsv</c>: a table whose title or headings name an adjusted measure
 /// (non-GAAP, pro forma, adjusted, reconciliation), a "summary" table that does not say GAAP, or a table
-/// that sets a GAAP figure beside an adjusted one (a reconciliation) is non-GAAP throughout; otherwise a
+/// that starts from a GAAP figure and reaches an adjusted one (a reconciliation) is non-GAAP throughout; otherwise a
 /// row whose label names an adjusted measure ("Net income excluding one-time items") is.
 /// </summary>
 public sealed class BasisClassifier
@@ -38,8 +38,9 @@ public sealed class BasisClassifier
     {
         if (Any(_table, titleAndHeadings)) return FactBasis.NonGaap;
         if (Any(_summary, titleAndHeadings) && !Any(_gaap, titleAndHeadings)) return FactBasis.NonGaap;
-        var gaapRow = labels.Any(l => Any(_gaapRow, l));
-        return gaapRow && labels.Any(l => Any(_row, l)) ? FactBasis.NonGaap : FactBasis.Gaap;
+        // A reconciliation starts from the GAAP figure; a statement that ends with an adjusted line is not one.
+        var first = labels.FirstOrDefault(l => l.Length > 0) ?? "";
+        return Any(_gaapRow, first) && labels.Any(l => Any(_row, l)) ? FactBasis.NonGaap : FactBasis.Gaap;
     }
 
     /// <summary>Non-GAAP when the row's own words name an adjusted measure.</summary>

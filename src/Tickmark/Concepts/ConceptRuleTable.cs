@@ -12,7 +12,7 @@ namespace Tickmark.Concepts;
 /// <c>title~RE</c>, <c>after~RE</c>, <c>before~RE</c>, each negated by a leading <c>!</c>; <c>sign=as-printed</c>
 /// or <c>sign=negate</c>).
 /// </summary>
-public sealed class ConceptRuleTable
+public sealed partial class ConceptRuleTable
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private readonly IReadOnlyList<ConceptRule> _rules;
@@ -55,6 +55,7 @@ public sealed class ConceptRuleTable
                 _ => throw new FormatException($"{Where()}: unit '{f[2]}' is not USD, USD/share, shares or any"),
             };
             var label = Compile("^(?:" + f[3] + ")$", Where());
+            if (f.Length > 4 && ConditionLike().IsMatch(f[4])) throw new FormatException($"{Where()}: '{f[4]}' is a condition in the section column; conditions go in the sixth column");
             var section = f.Length > 4 && f[4].Length > 0 ? Compile(f[4], Where()) : null;
             var conditions = new List<RuleCondition>();
             var sign = SignRule.Auto;
@@ -86,4 +87,7 @@ public sealed class ConceptRuleTable
         try { return new Regex(pattern, Options); }
         catch (ArgumentException e) { throw new FormatException($"{where}: {e.Message}"); }
     }
+
+    [GeneratedRegex(@"^!?(title|after|before)~|^sign=")]
+    private static partial Regex ConditionLike();
 }
