@@ -11,7 +11,7 @@ namespace Tickmark.Concepts;
 /// </summary>
 public static class XbrlSign
 {
-    /// <param name="debitSide">On a balance sheet: true above total assets, false below, null when the table has no total assets.</param>
+    /// <summary>1 or -1; <paramref name="debitSide"/> is, on a balance sheet, true above total assets, false below, null when the table has none.</summary>
     public static decimal Factor(ElementInfo element, StatementKind statement, SignRule rule, IReadOnlyList<decimal> printed, bool? debitSide)
     {
         if (rule == SignRule.AsPrinted) return 1m;
