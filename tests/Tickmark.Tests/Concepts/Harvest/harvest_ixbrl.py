@@ -24,6 +24,7 @@ class Doc(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.contexts, self.ctx, self.in_period, self.dims = {}, None, None, []
+        self.units, self.unit = {}, None
         self.tables, self.table, self.row, self.cell = [], None, None, None
         self.fact, self.tagstack, self.member = None, [], None
         self.texttarget = None
@@ -39,6 +40,8 @@ class Doc(HTMLParser):
             self.ctx["type"] = "duration"
         elif t == "xbrldi:explicitmember" and self.ctx is not None:
             self.member = [a.get("dimension"), ""]
+        elif t == "xbrli:unit":
+            self.unit = [a.get("id"), ""]
         elif t == "table":
             self.table = {"rows": []}
             self.tables.append(self.table)
@@ -49,7 +52,7 @@ class Doc(HTMLParser):
             self.cell = []
             self.row["cells"].append(self.cell)
         elif t == "ix:nonfraction" and self.row is not None:
-            self.fact = {"name": a.get("name"), "ctx": a.get("contextref"), "sign": a.get("sign", ""),
+            self.fact = {"name": a.get("name"), "ctx": a.get("contextref"), "sign": a.get("sign", ""), "unit": a.get("unitref", ""),
                          "cell": len(self.row["cells"]) - 1, "text": ""}
             self.row["facts"].append(self.fact)
 
@@ -63,6 +66,10 @@ class Doc(HTMLParser):
             self.member = None
         elif t == "ix:nonfraction":
             self.fact = None
+        elif t == "xbrli:unit" and self.unit is not None:
+            m = self.unit[1].lower()
+            self.units[self.unit[0]] = "USD/share" if "usd" in m and "shares" in m else "USD" if "usd" in m else "shares" if "shares" in m else "pure"
+            self.unit = None
         elif t == "table":
             self.table = None
             self.row = None
@@ -74,6 +81,8 @@ class Doc(HTMLParser):
     def handle_data(self, data):
         if self.member is not None:
             self.member[1] += data
+        if self.unit is not None:
+            self.unit[1] += data
         if self.cell is not None:
             self.cell.append(data)
         if self.fact is not None:
@@ -104,7 +113,7 @@ def kind_of(table):
 
 def main():
     source, files = sys.argv[1], sys.argv[2:]
-    print("\t".join(["source", "file", "statement", "section", "label", "element", "period_type", "printed_negative", "fact_negative", "dimensions"]))
+    print("\t".join(["source", "file", "statement", "section", "label", "element", "unit", "period_type", "printed_negative", "fact_negative", "dimensions"]))
     for path in files:
         doc = Doc()
         doc.feed(open(path, encoding="utf-8", errors="replace").read())
@@ -129,7 +138,7 @@ def main():
                 cell = cells[f["cell"]] if 0 <= f["cell"] < len(cells) else ""
                 after = " ".join(cells[f["cell"] + 1:f["cell"] + 2])
                 printed_negative = "(" in cell or after.startswith(")")
-                print("\t".join([source, path.split("/")[-1], kind, section, label, f["name"] or "", ctx.get("type") or "",
+                print("\t".join([source, path.split("/")[-1], kind, section, label, f["name"] or "", doc.units.get(f["unit"], ""), ctx.get("type") or "",
                                  "1" if printed_negative else "0", "1" if f["sign"] == "-" else "0", ";".join(ctx.get("dims", []))]))
                 if label.lower().startswith("total"):
                     section = ""
