@@ -14,7 +14,8 @@ public static class IdentityChecks
 {
     public static IEnumerable<CheckResult> Run(IReadOnlyList<Fact> facts)
     {
-        var table = Enumerable.Range(0, facts.Count).Where(i => facts[i].Origin == FactOrigin.Table && facts[i].Period is not null).ToList();
+        // A change column's figures are differences: no identity holds for them.
+        var table = Enumerable.Range(0, facts.Count).Where(i => facts[i].Origin == FactOrigin.Table && facts[i].Period is not null && !facts[i].Dimensions.ContainsKey("change")).ToList();
         // The figures of one identity sit in one column of one statement (a restated column may share its period with another).
         ILookup<(int?, int?), int> ByConcept(string concept) =>
             table.Where(i => facts[i].Concept == concept).ToLookup(i => (facts[i].StatementIndex, facts[i].Column));
