@@ -76,6 +76,21 @@ public sealed class SeriesReader(StoreReader reader)
         return SplitScheduleBuilder.Build(stated, shares, calendar);
     }
 
+    /// <summary>
+    /// Every element the company's tables print (GAAP figures: non-GAAP ones carry none), each with its
+    /// series, in element order: one read of the company's figures, one calendar.
+    /// </summary>
+    public IReadOnlyList<(string Element, LineSeries Series)> ElementSeries(long companyId, SeriesKind kind)
+    {
+        var calendar = Calendar(companyId);
+        var splits = Splits(companyId, calendar);
+        return Figures(companyId, " AND f.concept IS NOT NULL AND f.basis = 'gaap'")
+            .GroupBy(f => f.Concept!, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (Element: g.First().Concept!, Series: SeriesBuilder.Build(g.Select(f => splits.Adjust(f.Figure)), calendar, kind) with { Splits = splits.Events }))
+            .Where(s => s.Series.Points.Count > 0)
+            .OrderBy(s => s.Element, StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The company's fiscal calendar, from the lengths and ends of its income and cash-flow periods.</summary>
     public FiscalCalendar Calendar(long companyId)
     {

@@ -9,7 +9,8 @@ public sealed record Migration(int Version, string Name, string Sql)
     public static IReadOnlyList<Migration> All { get; } =
     [
         Load(1, "0001_initial.sql"),
-        Load(2, "0002_xbrl_basis_splits.sql"),
+        Load(2, "0002_fact_basis.sql"),
+        Load(3, "0003_xbrl_splits.sql"),
     ];
 
     public static int Latest => All[^1].Version;

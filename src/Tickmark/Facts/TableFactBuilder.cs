@@ -9,7 +9,8 @@ namespace Tickmark.Facts;
 
 /// <summary>
 /// The last table stage: a grid with its kind, periods and scale becomes a <see cref="Statement"/>
-/// and one <see cref="Fact"/> per numeric cell.
+/// and one <see cref="Fact"/> per numeric cell, each named by the concept stage (<see cref="RowConceptResolver"/>)
+/// with its basis, dimensions and XBRL value.
 /// </summary>
 public static class TableFactBuilder
 {
@@ -21,22 +22,25 @@ public static class TableFactBuilder
         var perShareTable = RowUnitClassifier.IsPerShareTable(TableTitle.Own(grid.TitleLines), note);
         var rows = new List<StatementRow>(grid.Rows.Count);
         var firstFact = facts.Count;
-        foreach (var row in grid.Rows)
+        var rowUnits = grid.Rows.Select(r => RowUnitClassifier.ClassifyRow(r.Label, r.Section, note, perShareTable)).ToList();
+        var resolved = new RowConceptResolver(concepts, grid, kind, rowUnits.Select(u => u.Unit).ToList());
+        var signs = new Dictionary<int, decimal>();
+        for (var r = 0; r < grid.Rows.Count; r++)
         {
+            var row = grid.Rows[r];
             var indexes = new int?[grid.Columns.Count];
-            string? rowConcept = null;
-            var rowUnit = RowUnitClassifier.ClassifyRow(row.Label, row.Section, note, perShareTable);
+            var rowConcept = resolved.Row(r);
             for (var j = 0; j < grid.Columns.Count; j++)
             {
                 var cell = row.Cells[j];
                 if (cell?.Value is not { } printed) continue;
-                var (unit, scale) = RowUnitClassifier.ForCell(rowUnit, cell, note);
+                var (unit, scale) = RowUnitClassifier.ForCell(rowUnits[r], cell, note);
                 var column = periods[j];
-                var concept = column.IsChange ? null : concepts.Find(row.Label, row.Section, kind, unit);
-                rowConcept ??= concept;
-                var dimensions = column.IsChange
-                    ? new Dictionary<string, string> { ["change"] = column.Heading.Length > 0 ? column.Heading : "change" }
-                    : new Dictionary<string, string>();
+                var element = resolved.ElementFor(r, unit);
+                var dimensions = new Dictionary<string, string>(element is null ? RowConcept.NoDimensions : rowConcept.Dimensions);
+                // A change column is the row's element qualified as a change, never a period's figure.
+                if (column.IsChange) dimensions["change"] = column.Heading.Length > 0 ? column.Heading : "change";
+                if (element is not null) signs[facts.Count] = rowConcept.Sign;
                 indexes[j] = facts.Count;
                 facts.Add(new Fact
                 {
@@ -44,7 +48,8 @@ public static class TableFactBuilder
                     Statement = kind,
                     Label = row.Label,
                     Section = row.Section,
-                    Concept = concept,
+                    Concept = element?.Concept,
+                    Basis = rowConcept.Basis,
                     Value = printed * scale,
                     Unit = unit,
                     Decimals = cell.Fraction - Log10(scale),
@@ -56,9 +61,10 @@ public static class TableFactBuilder
                     Column = j,
                 });
             }
-            rows.Add(new StatementRow(row.Label, row.Section, rowConcept, indexes, row.Line, row.RuleAbove, row.Indent));
+            rows.Add(new StatementRow(row.Label, row.Section, rowConcept.Element?.Concept, indexes, row.Line, row.RuleAbove, row.Indent));
         }
         ShareScaleResolver.Resolve(facts, firstFact, note.Shares);
+        foreach (var (i, sign) in signs) facts[i] = facts[i] with { XbrlValue = facts[i].Value * sign };
         return new Statement(kind, StatementTitle(grid), periods, rows, note.Money, grid.Region, grid.TitleText);
     }
 

@@ -1,9 +1,7 @@
--- Issue 10: every fact's basis (gaap / non-gaap) and its value in its element's XBRL sign
--- convention; facts read from a filing's own XBRL are stored as releases of format
--- inline-xbrl / xbrl-instance with origin 'xbrl'. The stock splits a release states.
+-- Issue 10: facts read from a filing's own XBRL are stored as releases of format inline-xbrl /
+-- xbrl-instance with origin 'xbrl' (compared with the releases by element); the stock splits a
+-- release states.
 
-ALTER TABLE facts ADD COLUMN basis TEXT NOT NULL DEFAULT 'gaap';
-ALTER TABLE facts ADD COLUMN xbrl_value {decimal};
 CREATE INDEX facts_concept ON facts (concept);
 
 CREATE TABLE splits (
