@@ -43,7 +43,8 @@ public static class FilingComparer
             var showing = f.Dimensions.Count == 0 && r.Value != 0
                 ? plain.Where(x => x.Fact.Unit == f.Unit && SamePeriod(f.Period!, x.Fact.Period!) && SameMagnitude(r, x)).ToList()
                 : [];
-            if (face && (same is not null || showing.Count > 0))
+            // A value the filing carries only under the company's own elements has no standard element to find.
+            if (face && (same is not null || showing.Any(x => IsStandard(x.Fact.Concept!))))
             {
                 inFiling++;
                 if (same is not null) withElement++;
@@ -65,6 +66,9 @@ public static class FilingComparer
     /// <summary>GAAP table figures with a period; untagged ones too, so that a face-statement row the filing tags counts against coverage.</summary>
     private static bool Comparable(PlacedFact r) =>
         r.Fact.Origin == FactOrigin.Table && r.Fact.Basis == FactBasis.Gaap && r.Fact.Period is not null;
+
+    private static bool IsStandard(string concept) =>
+        concept.StartsWith("us-gaap:", StringComparison.Ordinal) || concept.StartsWith("ifrs-full:", StringComparison.Ordinal) || concept.StartsWith("srt:", StringComparison.Ordinal);
 
     public static bool SamePeriod(Period a, Period b) => (a, b) switch
     {

@@ -70,6 +70,8 @@ public sealed class FilingComparisonTests(AppleFilings apple) : IClassFixture<Ap
         var c = Compare();
         // Every balance-sheet row of the two releases at the fiscal year ends whose value the 10-Ks report.
         Assert.InRange(c.FaceFiguresInFiling, 50, 70);
+        // The bar: at least 90% of them carry the filing's element.
+        Assert.True(c.Coverage >= 0.90, Tickmark.Store.Output.ComparisonTextRenderer.Summary(c));
         Assert.Equal(c.FaceFiguresWithFilingElement, c.Facts.Count(f => f.Filing is not null && f.Outcome != ComparisonOutcome.MissingInRelease
             && f.Release.Fact.Dimensions.Count == 0 && f.Release.Fact.Statement is Concepts.StatementKind.IncomeStatement or Concepts.StatementKind.BalanceSheet or Concepts.StatementKind.CashFlow));
     }
