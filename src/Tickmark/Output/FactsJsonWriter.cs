@@ -140,12 +140,7 @@ public static class FactsJsonWriter
             w.WriteNumber("factor", s.Factor);
             w.WriteString("text", s.Text);
             if (s.AlreadyAdjusted is { } adjusted) w.WriteBoolean("adjusted", adjusted);
-            w.WriteStartObject("source");
-            w.WriteNumber("offset", s.Span.Start);
-            w.WriteNumber("length", s.Span.Length);
-            w.WriteNumber("line", at.Line);
-            w.WriteNumber("column", at.Column);
-            w.WriteEndObject();
+            WriteSource(w, s.Span, at);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -184,12 +179,18 @@ public static class FactsJsonWriter
             if (link.Of is not null) w.WriteString("of", link.Of);
             w.WriteEndObject();
         }
+        WriteSource(w, f.Span, at);
+        w.WriteEndObject();
+    }
+
+    /// <summary>"source": { offset, length, line, column } of a span that starts at <paramref name="at"/>.</summary>
+    private static void WriteSource(Utf8JsonWriter w, SourceSpan span, LinePosition at)
+    {
         w.WriteStartObject("source");
-        w.WriteNumber("offset", f.Span.Start);
-        w.WriteNumber("length", f.Span.Length);
+        w.WriteNumber("offset", span.Start);
+        w.WriteNumber("length", span.Length);
         w.WriteNumber("line", at.Line);
         w.WriteNumber("column", at.Column);
-        w.WriteEndObject();
         w.WriteEndObject();
     }
 
