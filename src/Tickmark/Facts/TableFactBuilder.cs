@@ -21,6 +21,9 @@ public static class TableFactBuilder
         var perShareTable = RowUnitClassifier.IsPerShareTable(TableTitle.Own(grid.TitleLines), note);
         var rows = new List<StatementRow>(grid.Rows.Count);
         var firstFact = facts.Count;
+        // A dash in a column of percent changes is no change, in percent.
+        var percentChange = Enumerable.Range(0, grid.Columns.Count)
+            .Select(j => periods[j].IsChange && grid.Rows.Any(r => r.Cells[j] is { IsPercent: true })).ToArray();
         foreach (var row in grid.Rows)
         {
             var indexes = new int?[grid.Columns.Count];
@@ -30,7 +33,7 @@ public static class TableFactBuilder
             {
                 var cell = row.Cells[j];
                 if (cell?.Value is not { } printed) continue;
-                var (unit, scale) = RowUnitClassifier.ForCell(rowUnit, cell, note);
+                var (unit, scale) = cell.IsDash && percentChange[j] ? (Unit.Percent, 1m) : RowUnitClassifier.ForCell(rowUnit, cell, note);
                 var column = periods[j];
                 var concept = column.IsChange ? null : concepts.Find(row.Label, row.Section, kind, unit);
                 rowConcept ??= concept;
