@@ -113,6 +113,7 @@ public static class RowReader
                 if (cells[j] is not null) { diagnostics.Add(DiagnosticCodes.ExtraCells(line.LineNumber)); continue; }
                 cells[j] = line.Cells[c];
             }
+            label = LabelText.WithoutMarks(label);
             lastRow = new GridRow
             {
                 Label = label,
