@@ -33,7 +33,12 @@ public static class RowReader
             var line = lines[k];
             // A figure standing where the labels are ("10,000,000" on its own in a wrapped
             // "par value; 10,000,000 shares authorized") is part of a label, not a cell.
-            var kind = line.Kind == LineKind.Data && line.Cells.All(c => c.EndColumn < zoneStart - 2) ? LineKind.Text : line.Kind;
+            var kind = line.Kind;
+            if (line.Kind == LineKind.Data && line.Cells.All(c => c.EndColumn < zoneStart - 2))
+            {
+                kind = LineKind.Text;
+                line = AsText(line);
+            }
             switch (kind)
             {
                 case LineKind.Rule:
@@ -49,8 +54,8 @@ public static class RowReader
                     continue;
                 case LineKind.Text:
                 case LineKind.YearHeader:
-                    if (pending.Count == 0 && lastRow is not null && lastRowLine == k - 1 && line.Indent > lastRow.Indent
-                        && Continues(lastRow.Label, line.Label))
+                    if (pending.Count == 0 && lastRow is not null && lastRowLine == k - 1 && Continues(lastRow.Label, line.Label)
+                        && (line.Indent > lastRow.Indent || EndsLabelAbove(lines, k, region.BodyEnd, lastRow.Indent)))
                     {
                         // The figures stood on the first line of a wrapped label.
                         lastRow = lastRow with { Label = Join(lastRow.Label, line.Label), LabelSpan = SourceSpan.FromBounds(lastRow.LabelSpan.Start, line.LabelSpan.End) };
@@ -189,5 +194,31 @@ public static class RowReader
         return lastWord is "and" or "or" or "of" or "to" or "in" or "for" or "the" or "from" or "on" or "with" or "by" or "at" or "before" or "after" or "per" or "less" or "net" or "into";
     }
 
-    private static string Join(string a, string b) => b.Trim().Length == 0 ? a.Trim() : a.TrimEnd() + " " + b.Trim();
+    /// <summary>
+    /// "per share" under "Shares used in computing basic earnings (loss)   26,207", at the same
+    /// indent: a line in lower case that no row follows finishes the label above, it heads nothing.
+    /// </summary>
+    private static bool EndsLabelAbove(IReadOnlyList<ClassifiedLine> lines, int k, int bodyEnd, int rowIndent)
+    {
+        var line = lines[k];
+        if (line.Indent < rowIndent || line.Label.Length == 0 || !char.IsLower(line.Label[0]) || line.Label.TrimEnd().EndsWith(':')) return false;
+        return k + 1 > bodyEnd || lines[k + 1].Kind != LineKind.Data;
+    }
+
+    /// <summary>A line of figures read as words (a number inside a wrapped label: "30,000,000" / "shares authorized;").</summary>
+    private static ClassifiedLine AsText(ClassifiedLine line) => new()
+    {
+        Index = line.Index, SourceLine = line.SourceLine, Offset = line.Offset, Text = line.Text, Kind = LineKind.Text, Indent = line.Indent,
+        LabelSpan = new SourceSpan(line.Offset + line.Indent, line.Text.TrimEnd().Length - line.Indent),
+    };
+
+    /// <summary>Wrapped lines read as one; a word broken at its hyphen ("interest-" / "bearing") is joined whole.</summary>
+    private static string Join(string a, string b)
+    {
+        if (b.Trim().Length == 0) return a.Trim();
+        a = a.TrimEnd();
+        return a.Length > 1 && a[^1] == '-' && char.IsLetter(a[^2]) && b.TrimStart() is { Length: > 0 } rest && char.IsLower(rest[0])
+            ? a + rest
+            : a + " " + b.Trim();
+    }
 }
