@@ -28,7 +28,11 @@ public static partial class HeaderPeriodReader
         for (var j = 0; j < headings.Count; j++)
         {
             var text = headings[j].Text;
-            if (ChangeWords().IsMatch(text) || (cellsPercent[j] && j > 0))
+            // A column of percentages is a change unless its heading dates it (a table of ratios by period).
+            // A column of percentages is a change (or a share) of the column beside it unless its heading dates it
+            // apart from that column (a table of ratios by period).
+            if (ChangeWords().IsMatch(text) || (cellsPercent[j] && j > 0
+                && (DateText.FindYears(text).Count == 0 || text == headings[j - 1].Text)))
             {
                 result[j] = new ColumnPeriod(null, text, IsChange: true);
                 continue;
@@ -110,6 +114,14 @@ public static partial class HeaderPeriodReader
         if (own is { } m)
         {
             if (year is null) return null;
+            // Two dates over two year columns ("June 30, 2007 and July 1, 2006" over "2007  2006", or
+            // "December 31, 2006 and 2005"): the column's own year, printed last, picks its date.
+            if (years.Count > 1 && DateText.FindMonths(text) is var months)
+            {
+                var mine = months.FirstOrDefault(d => d.Year == years[^1] && d.Day is not null);
+                if (mine.Month > 0) return DateText.TryDate(years[^1], mine.Month, mine.Day);
+                if (months.Count(d => d.Day is not null) == 1) return DateText.TryDate(years[^1], m.Month, m.Day);
+            }
             return DateText.TryDate(year.Value, m.Month, m.Day);
         }
         if (year is null || titleMonth is null) return null;

@@ -9,7 +9,7 @@ namespace Tickmark.Tables;
 /// or the last line), and keeps the headings each row sits under ("Costs and expenses:",
 /// "ASSETS", "Net loss per common share" above "Basic and diluted").
 /// </summary>
-public static class RowReader
+public static partial class RowReader
 {
     private sealed record Heading(string Text, int Indent, bool TopLevel, bool Announces = false)
     {
@@ -188,7 +188,9 @@ public static class RowReader
         if (previous.Length == 0 || next.Length == 0) return false;
         if (previous.EndsWith(':')) return false;
         var first = next[0];
-        if (char.IsLower(first) || char.IsDigit(first) || first == '(' || first == '&') return true;
+        if (char.IsLower(first) || first == '(' || first == '&') return true;
+        // A number carries a label on ("30,000,000" / "shares authorized"); "1-4 Family" begins one.
+        if (char.IsDigit(first)) return LeadingNumber().IsMatch(next);
         if (previous.EndsWith(',') || previous.EndsWith('-') || previous.EndsWith('&') || previous.EndsWith('/')) return true;
         var lastWord = previous[(previous.LastIndexOf(' ') + 1)..].ToLowerInvariant();
         return lastWord is "and" or "or" or "of" or "to" or "in" or "for" or "the" or "from" or "on" or "with" or "by" or "at" or "before" or "after" or "per" or "less" or "net" or "into";
@@ -198,6 +200,9 @@ public static class RowReader
     /// "per share" under "Shares used in computing basic earnings (loss)   26,207", at the same
     /// indent: a line in lower case that no row follows finishes the label above, it heads nothing.
     /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\d,.$%]+[,;:]?(\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex LeadingNumber();
+
     private static bool EndsLabelAbove(IReadOnlyList<ClassifiedLine> lines, int k, int bodyEnd, int rowIndent)
     {
         var line = lines[k];

@@ -123,4 +123,57 @@ public class ReleaseLayoutTests
         Assert.Equal(3, interest.Count(f => f.Unit == Unit.Usd));
         Assert.Equal("Interest income", interest[0].Section);
     }
+
+    /// <summary>
+    /// Innovative Clinical Solutions, second quarter of fiscal 2001 (EDGAR 0000912057-00-043726,
+    /// EX-99): "2000" printed over both nine-month columns' heading lines leaves each its own year,
+    /// the one printed last; a revenue line only in some columns keeps its figures in theirs.
+    /// </summary>
+    [Fact]
+    public void EachColumnTakesTheYearPrintedLastUnderItsHeadingAndBlankCellsStayBlank()
+    {
+        var r = Doc.Extract("""
+            |                                      ICSL
+            |                                FINANCIAL RESULTS
+            |                      (IN THOUSANDS, EXCEPT PER SHARE DATA)
+            |
+            |                                                      THREE MONTHS ENDED  NINE MONTHS ENDED
+            |                                                            JULY 31,           JULY 31,
+            |                                                        2000       1999     2000      1999
+            |                                                        -----     -----    -----      ----
+            |                                                                    (UNAUDITED)
+            |
+            |Net revenues from services                          $ 11,137     36,668   22,148    80,523
+            |Net revenues from management service agreements       14,657     12,857   29,300    29,606
+            |Net revenues from real estate services                              327                387
+            |                                                                 ------             ------
+            |Total revenues                                        25,794     49,852   51,448   110,516
+            """);
+        var s = Assert.Single(r.Statements);
+        Assert.Equal([D("2000-05-01", "2000-07-31"), D("1999-05-01", "1999-07-31"), D("1999-11-01", "2000-07-31"), D("1998-11-01", "1999-07-31")],
+            s.Columns.Select(c => c.Period));
+        var estate = r.Facts.Where(f => f.Label == "Net revenues from real estate services").ToList();
+        Assert.Equal([(1, 327_000m), (3, 387_000m)], estate.Select(f => (f.Column!.Value, f.Value)));
+        Assert.Equal(110_516_000m, r.Facts.Single(f => f.Label == "Total revenues" && f.Column == 3).Value);
+    }
+
+    /// <summary>
+    /// Horizon Financial, fiscal 2006 third quarter (corpus): a bank's ratios by period, every
+    /// figure a percentage; the nine-month columns are periods, not changes, and the ratios printed
+    /// only for quarter ends leave the nine-month cells blank.
+    /// </summary>
+    [Fact]
+    public void ABanksRatiosInPercentAreFiguresOfTheirPeriods()
+    {
+        var r = Corpus("HORIZONFIN_FY2006Q3_8kbody.txt");
+        var s = r.Statements.Single(x => x.Title.StartsWith("CONSOLIDATED FINANCIAL RATIOS"));
+        Assert.DoesNotContain(s.Columns, c => c.IsChange);
+        Assert.Equal(D("2005-04-01", "2005-12-31"), s.Columns[3].Period);
+        Assert.Equal(D("2004-04-01", "2004-12-31"), s.Columns[4].Period);
+        var roe = r.Facts.Single(f => f.Label == "Return on average equity" && f.Column == 3);
+        Assert.Equal((14.14m, Unit.Percent), (roe.Value, roe.Unit));
+        var equity = s.Rows.Single(row => row.Label == "Equity-to-assets ratio");
+        Assert.Equal([true, true, true, false, false], equity.FactIndexes.Select(i => i is not null));
+        Assert.Equal(10.20m, r.Facts[equity.FactIndexes[0]!.Value].Value);
+    }
 }
