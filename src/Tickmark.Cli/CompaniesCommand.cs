@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Tickmark.Text;
 
 namespace Tickmark.Cli;
 
@@ -40,7 +41,7 @@ public static class CompaniesCommand
             }).ToList();
             stdout.Write(TextTable.Render(["company", "name", "exchange", "releases", "periods", "checks pass"], rows));
             var orphans = store.Reader.ReleasesWithoutCompany();
-            if (orphans.Count > 0) stdout.WriteLine($"{orphans.Count} releases name no company ({orphans.Count(o => o.Failed)} could not be read); 'tickmark show ID' shows one");
+            if (orphans.Count > 0) stdout.WriteLine($"{Counted.Of(orphans.Count, "release")} {(orphans.Count == 1 ? "names" : "name")} no company ({orphans.Count(o => o.Failed)} could not be read); 'tickmark releases --unassigned' lists them");
             return 0;
         });
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Tickmark.Store;
 using Tickmark.Store.Ingest;
+using Tickmark.Text;
 
 namespace Tickmark.Cli;
 
@@ -34,7 +35,7 @@ public static class IngestCommand
             var ingestor = new ReleaseIngestor(store, new IngestOptions(Reparse: reparse));
             var summary = interactive ? WithProgressBar(ingestor, files) : WithProgressLines(ingestor, files, stdout);
             foreach (var f in summary.Failures) stderr.WriteLine($"tickmark: {f.Message}");
-            stdout.WriteLine($"{summary.Total} releases in {summary.Elapsed.TotalSeconds:F1} s ({summary.PerSecond:F0}/s) into {store.Dialect.Describe}: " +
+            stdout.WriteLine($"{Counted.Of(summary.Total, "release")} in {summary.Elapsed.TotalSeconds:F1} s ({summary.PerSecond:F0}/s) into {store.Dialect.Describe}: " +
                 $"{summary.Added} added, {summary.Replaced} replaced, {summary.Unchanged} unchanged, {summary.Failed} failed");
             return errors.Count > 0 || summary.Failed > 0 ? 1 : 0;
         });

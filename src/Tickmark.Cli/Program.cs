@@ -12,12 +12,15 @@ var root = new RootCommand("Tickmark: financial facts from company earnings rele
     CompaniesCommand.Create(),
     ReleasesCommand.Create(),
     ShowCommand.Create(),
+    ExportCommand.Create(),
     ServeCommand.Create(),
     ReportCommand.Create(),
 };
 try
 {
-    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    var parsed = root.Parse(args);
+    if (parsed.Errors.Count > 0) return UsageErrors.Report(parsed, Console.Error);
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception e)
 {

@@ -10,18 +10,26 @@ namespace Tickmark.Cli;
 /// <summary>
 /// <c>tickmark releases TICKER [--format text|json]</c>: a company's releases in period order, each
 /// placed on the company's fiscal calendar, then the checks of its releases against each other.
+/// <c>tickmark releases --unassigned</c>: the releases with no company (<see cref="UnassignedReleases"/>).
 /// </summary>
 public static class ReleasesCommand
 {
     public static Command Create()
     {
-        var company = new Argument<string>("TICKER") { Description = "The company: ticker, or key or name as 'tickmark companies' lists it" };
+        var company = new Argument<string?>("TICKER") { Description = "The company: ticker, or key or name as 'tickmark companies' lists it", Arity = ArgumentArity.ZeroOrOne };
+        var unassigned = new Option<bool>("--unassigned") { Description = "Instead of a company's: the releases stored with no company (they name none, or could not be read)" };
         var format = new Option<string>("--format", "-f") { Description = "text (default) or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var store = new StoreOptions();
-        var command = new Command("releases", "List a company's releases and check them against each other") { company, format };
+        var command = new Command("releases", "List a company's releases and check them against each other, or the releases with no company") { company, unassigned, format };
         store.AddTo(command);
-        command.SetAction(result => Run(result.GetValue(company)!, result.GetValue(format)!, store.From(result), Console.Out, Console.Error));
+        command.SetAction(result =>
+        {
+            var (ticker, none) = (result.GetValue(company), result.GetValue(unassigned));
+            if (none == ticker is not null) return UsageErrors.Report(Console.Error, "give a TICKER or --unassigned, not both and not neither");
+            return none ? UnassignedReleases.Run(result.GetValue(format)!, store.From(result), Console.Out, Console.Error)
+                : Run(ticker!, result.GetValue(format)!, store.From(result), Console.Out, Console.Error);
+        });
         return command;
     }
 

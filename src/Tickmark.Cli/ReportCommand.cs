@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Tickmark.Web.Model;
 using Tickmark.Web.Report;
+using Tickmark.Text;
 
 namespace Tickmark.Cli;
 
@@ -25,17 +26,7 @@ public static class ReportCommand
 
     public static int Run(string company, string output, StoreChoice choice, TextWriter stdout, TextWriter stderr)
     {
-        var full = Path.GetFullPath(output);
-        if (Directory.Exists(full))
-        {
-            stderr.WriteLine($"tickmark: {output}: is a directory; give the report's file name");
-            return 2;
-        }
-        if (!Directory.Exists(Path.GetDirectoryName(full)))
-        {
-            stderr.WriteLine($"tickmark: {output}: the directory {Path.GetDirectoryName(full)} does not exist");
-            return 2;
-        }
+        if (OutputFile.Check(output, "report", out var error) is not { } file) return UsageErrors.Report(stderr, error!);
         return StoreCommand.Run(choice, create: false, stderr, store =>
         {
             var view = CompanyView.Read(store, company);
@@ -45,20 +36,17 @@ public static class ReportCommand
                 return 1;
             }
             var html = CompanyReport.Render(store, view);
-            var temp = full + ".tmp";
             try
             {
-                File.WriteAllText(temp, html, new UTF8Encoding(false));
-                File.Move(temp, full, overwrite: true);
+                file.Write(stream => { stream.Write(new UTF8Encoding(false).GetBytes(html)); return 0; });
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                if (File.Exists(temp)) File.Delete(temp);
                 stderr.WriteLine($"tickmark: {output}: cannot write the report: {e.Message}");
                 return 2;
             }
             var points = view.Charts.Sum(c => c.Points.Count);
-            stdout.WriteLine($"{output}: {view.Title}, {view.Charts.Count} charts, {points} points, {view.Releases.Count} releases ({new FileInfo(full).Length:N0} bytes)");
+            stdout.WriteLine($"{output}: {view.Title}, {Counted.Of(view.Charts.Count, "chart")}, {Counted.Of(points, "point")}, {Counted.Of(view.Releases.Count, "release")} ({new FileInfo(file.FullPath).Length:N0} bytes)");
             return 0;
         });
     }

@@ -4,6 +4,7 @@ using Tickmark.Checks;
 using Tickmark.Concepts;
 using Tickmark.Periods;
 using Tickmark.Store.Reading;
+using Tickmark.Text;
 
 namespace Tickmark.Store.Output;
 
@@ -52,7 +53,7 @@ public static class ReleaseTextRenderer
             sb.AppendLine($"== diagnostics");
             foreach (var g in d.Diagnostics) sb.AppendLine($"  {g.SeverityName} {g.Code}: {g.Message}");
         }
-        sb.AppendLine($"{d.Statements.Count} statements, {d.Facts.Count} facts");
+        sb.AppendLine($"{Counted.Of(d.Statements.Count, "statement")}, {Counted.Of(d.Facts.Count, "fact")}");
         return sb.ToString();
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Tickmark.Periods;
 using Tickmark.Store.Reading;
+using Tickmark.Output;
 
 namespace Tickmark.Store.Output;
 
@@ -17,16 +18,14 @@ public static class SeriesCsvWriter
             var (start, end, instant) = p.Period is Duration d ? (Date(d.Start), Date(d.End), "") : ("", "", Date(p.Period.End));
             string[] fields =
             [
-                p.Slot.Name, start, end, instant, p.Value.ToString(CultureInfo.InvariantCulture), p.Decimals.ToString(CultureInfo.InvariantCulture),
+                p.Slot.Name, start, end, instant, InvariantNumber.Format(p.Value), p.Decimals.ToString(CultureInfo.InvariantCulture),
                 p.Derived ? "true" : "false", p.Derivation?.Formula ?? "",
                 string.Join("; ", p.Sources.Select(o => o.Where)),
                 string.Join("; ", p.Conflicts.Select(SeriesTextRenderer.Describe)),
             ];
-            w.WriteLine(string.Join(",", fields.Select(Quote)));
+            w.WriteLine(string.Join(",", fields.Select(CsvField.Quote)));
         }
     }
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Quote(string s) => s.IndexOfAny([',', '"', '\n', '\r']) < 0 ? s : "\"" + s.Replace("\"", "\"\"") + "\"";
 }

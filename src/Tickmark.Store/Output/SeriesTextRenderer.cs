@@ -5,6 +5,7 @@ using Tickmark.Periods;
 using Tickmark.Series;
 using Tickmark.Store.Reading;
 using Tickmark.Units;
+using Tickmark.Text;
 
 namespace Tickmark.Store.Output;
 
@@ -38,7 +39,7 @@ public static class SeriesTextRenderer
         }
         var derived = s.Points.Count(p => p.Derived);
         var conflicts = s.Points.Sum(p => p.Conflicts.Count(c => c.Status == CheckStatus.Fail));
-        sb.AppendLine($"{s.Points.Count} points, {derived} derived, {conflicts} conflicts beyond rounding");
+        sb.AppendLine($"{Counted.Of(s.Points.Count, "point")}, {derived} derived, {Counted.Of(conflicts, "conflict")} beyond rounding");
         return sb.ToString();
     }
 

@@ -13,7 +13,7 @@ namespace Tickmark.Store.Reading;
 public sealed class SeriesReader(StoreReader reader)
 {
     private const string FigureSql = """
-        SELECT f.release_id, f.idx, f.concept, f.label, f.value, f.decimals, f.unit, f.statement_kind, f.period_start, f.period_end,
+        SELECT f.release_id, f.idx, f.concept, f.label, COALESCE(f.xbrl_value, f.value), f.decimals, f.unit, f.statement_kind, f.period_start, f.period_end,
                f.line, f.col, s.title, c.heading, r.source_path, r.period_end, r.release_date, f.section
         FROM facts f
         JOIN releases r ON r.id = f.release_id
@@ -39,6 +39,20 @@ public sealed class SeriesReader(StoreReader reader)
         }
         var byLabel = Figures(found.Id, " AND lower(f.label) = @p1", query.LabelKey).Where(f => query.MatchesLabel(f.Label));
         return new SeriesResult(found, lineItem.Trim(), SeriesBuilder.Build(byLabel.Select(f => f.Figure), calendar, kind));
+    }
+
+    /// <summary>
+    /// Every element the company's tables print (GAAP figures: non-GAAP ones carry none), each with its
+    /// series, in element order: one read of the company's figures, one calendar.
+    /// </summary>
+    public IReadOnlyList<(string Element, LineSeries Series)> ElementSeries(long companyId, SeriesKind kind)
+    {
+        var calendar = Calendar(companyId);
+        return Figures(companyId, " AND f.concept IS NOT NULL AND f.basis = 'gaap'")
+            .GroupBy(f => f.Concept!, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (Element: g.First().Concept!, Series: SeriesBuilder.Build(g.Select(f => f.Figure), calendar, kind)))
+            .Where(s => s.Series.Points.Count > 0)
+            .OrderBy(s => s.Element, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Every figure of the company checked against the same line item and period in its other releases.</summary>

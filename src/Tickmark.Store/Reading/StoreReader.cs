@@ -89,11 +89,7 @@ public sealed class StoreReader(TickmarkStore store)
                 columns.Where(c => c.Statement == r.Int(0)).Select(c => c.Column).OrderBy(c => c.Index).ToList(),
                 rows.Where(x => x.Statement == r.Int(0)).Select(x => x.Row).OrderBy(x => x.Index).ToList()))
             .OrderBy(s => s.Index).ToList();
-        var facts = Query("""
-            SELECT idx, origin, statement_idx, row_idx, column_idx, statement_kind, label, section, concept, measure, value, unit, decimals,
-                   period_start, period_end, dimensions, span_start, span_length, line, col
-            FROM facts WHERE release_id = @p0
-            """, [id], ReadFact).OrderBy(f => f.Index).ToList();
+        var facts = Facts(id);
         var checks = Query("SELECT idx, rule, status, message, facts FROM checks WHERE release_id = @p0", [id],
             r => (Index: r.Int(0), Check: new CheckResult(r.Str(1), ParseStatus(r.Str(2)), r.Str(3),
                 r.Str(4).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList())))
@@ -104,6 +100,13 @@ public sealed class StoreReader(TickmarkStore store)
             .OrderBy(d => d.Index).Select(d => d.Diagnostic).ToList();
         return new ReleaseDetail(summary, statements, facts, checks, diagnostics);
     }
+
+    /// <summary>A release's facts in index order (none for a release that could not be read).</summary>
+    public IReadOnlyList<StoredFact> Facts(long releaseId) => Query("""
+        SELECT idx, origin, statement_idx, row_idx, column_idx, statement_kind, label, section, concept, measure, value, unit, decimals,
+               period_start, period_end, dimensions, span_start, span_length, line, col, xbrl_value, basis
+        FROM facts WHERE release_id = @p0
+        """, [releaseId], ReadFact).OrderBy(f => f.Index).ToList();
 
     /// <summary>The release's document as decoded (the text every fact's span points into), or null when none was stored.</summary>
     public string? DocumentText(long releaseId) =>
@@ -134,6 +137,8 @@ public sealed class StoreReader(TickmarkStore store)
             Period = r.PeriodAt(13, 14),
             Dimensions = dimensions,
             Span = new SourceSpan(r.Int(16), r.Int(17)),
+            XbrlValue = r.IsDBNull(20) ? null : r.Decimal(20),
+            Basis = FactBasisNames.Parse(r.Str(21)),
         };
         return new StoredFact(r.Int(0), fact, r.Int(18), r.Int(19));
     }

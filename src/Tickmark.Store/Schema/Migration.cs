@@ -9,6 +9,7 @@ public sealed record Migration(int Version, string Name, string Sql)
     public static IReadOnlyList<Migration> All { get; } =
     [
         Load(1, "0001_initial.sql"),
+        Load(2, "0002_fact_basis.sql"),
     ];
 
     public static int Latest => All[^1].Version;

@@ -49,7 +49,8 @@ internal sealed class ReleaseWriter : IDisposable
             ("label", DbType.String), ("section", DbType.String), ("concept", DbType.String), ("measure", DbType.String),
             ("value", DbType.Decimal), ("unit", DbType.String), ("decimals", DbType.Int32), ("period_start", DbType.String),
             ("period_end", DbType.String), ("dimensions", DbType.String), ("span_start", DbType.Int32), ("span_length", DbType.Int32),
-            ("line", DbType.Int32), ("col", DbType.Int32));
+            ("line", DbType.Int32), ("col", DbType.Int32),
+            ("xbrl_value", DbType.Decimal), ("basis", DbType.String));
         _check = dialect.Inserter(c, "checks", ("release_id", DbType.Int64), ("idx", DbType.Int32), ("rule", DbType.String),
             ("status", DbType.String), ("message", DbType.String), ("facts", DbType.String));
         _diagnostic = dialect.Inserter(c, "diagnostics", ("release_id", DbType.Int64), ("idx", DbType.Int32), ("severity", DbType.String),
@@ -138,7 +139,8 @@ internal sealed class ReleaseWriter : IDisposable
             var at = lines.PositionOf(f.Span.Start);
             _fact.Add(id, i, f.Origin == FactOrigin.Table ? "table" : "narrative", f.StatementIndex, f.Row, f.Column,
                 f.Statement?.ToJsonName(), f.Label, f.Section, f.Concept, f.Measure, f.Value, f.Unit.ToJsonName(), f.Decimals,
-                start, end, f.Dimensions.Count == 0 ? null : JsonSerializer.Serialize(f.Dimensions), f.Span.Start, f.Span.Length, at.Line, at.Column);
+                start, end, f.Dimensions.Count == 0 ? null : JsonSerializer.Serialize(f.Dimensions), f.Span.Start, f.Span.Length, at.Line, at.Column,
+                f.XbrlValue, f.Basis.ToJsonName());
         }
         for (var i = 0; i < r.Checks.Count; i++)
         {

@@ -83,7 +83,7 @@ public static class ChartGrid
         if (beyond.Count > 0) html.Add(List(beyond));
         else if (notes.Count > 0) html.Add($"<p class=\"note\">No value differs beyond rounding.</p>");
         if (rounding.Count > 0)
-            html.Add($"<details><summary>{rounding.Count} other values agree within rounding</summary>{List(rounding)}</details>");
+            html.Add($"<details><summary>{(rounding.Count == 1 ? "1 other value agrees" : $"{rounding.Count} other values agree")} within rounding</summary>{List(rounding)}</details>");
         return html.ToMarkup();
     }
 

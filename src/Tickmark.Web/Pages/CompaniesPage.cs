@@ -1,6 +1,7 @@
 using Tickmark.Store.Reading;
 using Tickmark.Web.Html;
 using Tickmark.Web.Model;
+using Tickmark.Text;
 
 namespace Tickmark.Web.Pages;
 
@@ -29,7 +30,7 @@ public static class CompaniesPage
         }
         if (releasesWithoutCompany.Count > 0)
         {
-            body.Add($"<details class=\"orphans\"><summary>{releasesWithoutCompany.Count} stored releases name no company ({releasesWithoutCompany.Count(r => r.Failed)} could not be read)</summary><ul>");
+            body.Add($"<details class=\"orphans\"><summary>{Counted.Of(releasesWithoutCompany.Count, "stored release")} {(releasesWithoutCompany.Count == 1 ? "names" : "name")} no company ({releasesWithoutCompany.Count(r => r.Failed)} could not be read)</summary><ul>");
             foreach (var r in releasesWithoutCompany)
                 body.Add($"<li><a href=\"{Links.Release(r.Id)}\">{r.Name}</a> {(r.Failed ? "unreadable: " + r.Error : r.Headline ?? "")}</li>");
             body.Add($"</ul></details>");

@@ -4,6 +4,7 @@ using Tickmark.Store.Reading;
 using Tickmark.Web.Charts;
 using Tickmark.Web.Html;
 using Tickmark.Web.Model;
+using Tickmark.Text;
 
 namespace Tickmark.Web.Pages;
 
@@ -18,7 +19,7 @@ public static class CompanyPage
         var c = view.Company;
         var body = new HtmlBuilder();
         body.Add($"<h1>{view.Title}</h1>");
-        body.Add($"<p class=\"facts\">{c.Releases} releases{(c.FailedReleases > 0 ? $" ({c.FailedReleases} unreadable)" : "")}, periods {CompaniesPage.Covered(c)}; ");
+        body.Add($"<p class=\"facts\">{Counted.Of(c.Releases, "release")}{(c.FailedReleases > 0 ? $" ({c.FailedReleases} unreadable)" : "")}, periods {CompaniesPage.Covered(c)}; ");
         body.Add($"checks passing {Show.Share(c.CheckPassShare)} ({c.ChecksPassed} pass, {c.ChecksRounding} within rounding, {c.ChecksFailed} fail)</p>");
 
         body.Add(ChartGrid.Series(view.Charts, view.Axis, Link));
@@ -61,7 +62,7 @@ public static class CompanyPage
         var pass = checks.Count(x => x.Status == CheckStatus.Pass);
         var rounding = checks.Count(x => x.Status == CheckStatus.Rounding);
         var failing = checks.Where(x => x.Status == CheckStatus.Fail).ToList();
-        html.Add($"<p class=\"facts\">{checks.Count} figures printed again by a later release: {pass} agree, {rounding} agree within rounding, {failing.Count} differ.</p>");
+        html.Add($"<p class=\"facts\">{Counted.Of(checks.Count, "figure")} printed again by a later release: {pass} agree, {rounding} agree within rounding, {failing.Count} differ.</p>");
         if (failing.Count > 0)
         {
             html.Add($"<ul class=\"conflicts\">");

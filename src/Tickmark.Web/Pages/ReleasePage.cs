@@ -1,6 +1,7 @@
 using Tickmark.Checks;
 using Tickmark.Web.Html;
 using Tickmark.Web.Model;
+using Tickmark.Text;
 
 namespace Tickmark.Web.Pages;
 
@@ -52,15 +53,15 @@ public static class ReleasePage
         html.Add($"{r.CompanyName ?? "no company named"}{(r.Ticker is null ? "" : $" ({r.Exchange}: {r.Ticker})")}");
         foreach (var part in new[] { r.FiscalName is null ? null : $"fiscal {r.FiscalName} to {Show.Date(r.PeriodEnd)}", Show.Date(r.Date), r.City, r.Wire })
             if (!string.IsNullOrEmpty(part)) html.Add($" | {part}");
-        html.Add($"</p><p class=\"facts\">{r.FactCount} facts, {r.StatementCount} statements; checks: ");
+        html.Add($"</p><p class=\"facts\">{Counted.Of(r.FactCount, "fact")}, {Counted.Of(r.StatementCount, "statement")}; checks: ");
         html.Add($"<span class=\"badge s-pass\">{r.ChecksPassed} pass</span> <span class=\"badge s-rounding\">{r.ChecksRounding} within rounding</span> <span class=\"badge s-fail\">{r.ChecksFailed} fail</span>");
         var notChecked = view.Facts.Count(f => view.StatusOf(f.Index) == FactStatus.Unchecked);
-        html.Add($" <span class=\"badge s-unchecked\">{notChecked} figures unchecked</span>");
+        html.Add($" <span class=\"badge s-unchecked\">{Counted.Of(notChecked, "figure")} unchecked</span>");
         html.Add($" <small>#{r.Id} {r.SourcePath}, sha256 {r.ContentHash[..Math.Min(12, r.ContentHash.Length)]}, parser {r.ParserVersion}</small></p>");
         if (r.Failed) html.Add($"<p class=\"error\">This release could not be read: {r.Error}</p>");
         if (view.Detail.Diagnostics.Count > 0)
         {
-            html.Add($"<details class=\"diagnostics\"><summary>{view.Detail.Diagnostics.Count} diagnostics</summary><ul>");
+            html.Add($"<details class=\"diagnostics\"><summary>{Counted.Of(view.Detail.Diagnostics.Count, "diagnostic")}</summary><ul>");
             foreach (var d in view.Detail.Diagnostics) html.Add($"<li class=\"{d.SeverityName}\">{d.SeverityName} {d.Code}{(d.Line > 0 ? $" (line {d.Line})" : "")}: {d.Message}</li>");
             html.Add($"</ul></details>");
         }

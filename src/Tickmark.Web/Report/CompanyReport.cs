@@ -6,6 +6,7 @@ using Tickmark.Web.Charts;
 using Tickmark.Web.Html;
 using Tickmark.Web.Model;
 using Tickmark.Web.Pages;
+using Tickmark.Text;
 
 namespace Tickmark.Web.Report;
 
@@ -24,7 +25,7 @@ public static class CompanyReport
         html.Add($"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Add($"<title>{view.Title} - Tickmark report</title><style>{new Markup(EmbeddedAssets.Css)}</style></head><body class=\"report\"><main>");
         html.Add($"<h1>{view.Title}</h1>");
-        html.Add($"<p class=\"facts\">{c.Releases} releases, periods {CompaniesPage.Covered(c)}; checks passing {Show.Share(c.CheckPassShare)} ");
+        html.Add($"<p class=\"facts\">{Counted.Of(c.Releases, "release")}, periods {CompaniesPage.Covered(c)}; checks passing {Show.Share(c.CheckPassShare)} ");
         html.Add($"({c.ChecksPassed} pass, {c.ChecksRounding} within rounding, {c.ChecksFailed} fail).</p>");
         html.Add($"<p class=\"note\">Values are in base units (dollars, dollars per share). Every figure names the release file and the line:column where it is printed; derived figures name the printed figures they are worked out from.</p>");
 

@@ -3,6 +3,7 @@ using Tickmark.Store;
 using Tickmark.Web.Html;
 using Tickmark.Web.Model;
 using Tickmark.Web.Pages;
+using Tickmark.Text;
 
 namespace Tickmark.Web.Report;
 
@@ -43,7 +44,7 @@ public static class ReportChecks
         var checks = view.CrossChecks;
         var html = new HtmlBuilder();
         var failing = checks.Where(x => x.Status == CheckStatus.Fail).ToList();
-        html.Add($"<p class=\"facts\">{checks.Count} figures printed again by a later release: {checks.Count(x => x.Status == CheckStatus.Pass)} agree, {checks.Count(x => x.Status == CheckStatus.Rounding)} agree within rounding, {failing.Count} differ.</p>");
+        html.Add($"<p class=\"facts\">{Counted.Of(checks.Count, "figure")} printed again by a later release: {checks.Count(x => x.Status == CheckStatus.Pass)} agree, {checks.Count(x => x.Status == CheckStatus.Rounding)} agree within rounding, {failing.Count} differ.</p>");
         if (failing.Count > 0)
         {
             html.Add($"<ul class=\"conflicts\">");

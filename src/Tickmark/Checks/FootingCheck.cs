@@ -1,5 +1,6 @@
 using Tickmark.Extraction;
 using Tickmark.Facts;
+using Tickmark.Text;
 
 namespace Tickmark.Checks;
 
@@ -42,7 +43,7 @@ public static class FootingCheck
         var total = facts[t];
         var label = total.Label.Length > 0 ? total.Label : $"total of {total.Section}";
         return new CheckResult("footing", status,
-            $"{label} = {total.Value:#,##0.##} ; the {partFacts.Count} rows above it add to {sum:#,##0.##}",
+            $"{label} = {total.Value:#,##0.##} ; the {Counted.Of(partFacts.Count, "row")} above it add to {sum:#,##0.##}",
             [.. partFacts, t]);
     }
 

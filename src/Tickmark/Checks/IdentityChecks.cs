@@ -14,7 +14,8 @@ public static class IdentityChecks
 {
     public static IEnumerable<CheckResult> Run(IReadOnlyList<Fact> facts)
     {
-        var table = Enumerable.Range(0, facts.Count).Where(i => facts[i].Origin == FactOrigin.Table && facts[i].Period is not null).ToList();
+        // A change column's figures are differences: no identity holds for them.
+        var table = Enumerable.Range(0, facts.Count).Where(i => facts[i].Origin == FactOrigin.Table && facts[i].Period is not null && !facts[i].Dimensions.ContainsKey("change")).ToList();
         // The figures of one identity sit in one column of one statement (a restated column may share its period with another).
         ILookup<(int?, int?), int> ByConcept(string concept) =>
             table.Where(i => facts[i].Concept == concept).ToLookup(i => (facts[i].StatementIndex, facts[i].Column));
@@ -23,7 +24,7 @@ public static class IdentityChecks
         foreach (var le in table.Where(i => facts[i].Concept == "us-gaap:LiabilitiesAndStockholdersEquity"))
             foreach (var a in assets[(facts[le].StatementIndex, facts[le].Column)].Take(1))
                 yield return new CheckResult("balance", facts[a].Value == facts[le].Value ? CheckStatus.Pass : CheckStatus.Fail,
-                    $"total assets {facts[a].Value:#,##0} and total liabilities and equity {facts[le].Value:#,##0} at {facts[a].Period}", [a, le]);
+                    $"total assets {facts[a].Value:#,##0} and total liabilities and equity {facts[le].Value:#,##0} {facts[a].Period}", [a, le]);
 
         var net = ByConcept("us-gaap:NetIncomeLoss");
         var preferred = ByConcept("us-gaap:PreferredStockDividendsIncomeStatementImpact");

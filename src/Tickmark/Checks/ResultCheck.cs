@@ -3,6 +3,7 @@ using Tickmark.Concepts;
 using Tickmark.Extraction;
 using Tickmark.Facts;
 using Tickmark.Units;
+using Tickmark.Text;
 
 namespace Tickmark.Checks;
 
@@ -58,7 +59,7 @@ public static partial class ResultCheck
         var second = Tolerance.Compare(asPrinted, slack, facts[r].Value, facts[r].Decimals);
         var (status, expected) = second < first ? (second, asPrinted) : (first, signed);
         return new CheckResult(belowOperating ? "net-result" : "operating-result", status,
-            $"{rows[result].Label} = {facts[r].Value:#,##0}; '{rows[anchor].Label}' {facts[a].Value:#,##0} and the {terms.Count} rows between give {expected:#,##0}",
+            $"{rows[result].Label} = {facts[r].Value:#,##0}; '{rows[anchor].Label}' {facts[a].Value:#,##0} and the {Counted.Of(terms.Count, "row")} between give {expected:#,##0}",
             [a, .. terms, r]);
     }
 

@@ -4,79 +4,61 @@ using Tickmark.Units;
 namespace Tickmark.Concepts;
 
 /// <summary>
-/// Maps a row's label (and the headings above it) to a US-GAAP element, from the data table
-/// <c>concepts.tsv</c>: label patterns, not code branches. The first matching line wins.
+/// The concept stage's data: the rules that name rows (<c>concepts.tsv</c>), the elements they may name
+/// (<c>elements.tsv</c>), what makes a table or row non-GAAP (<c>basis.tsv</c>) and which totals give
+/// their parts a dimension (<c>dimensions.tsv</c>). New layouts and industries are new lines of data.
 /// </summary>
 public sealed partial class ConceptMap
 {
-    private sealed record Entry(string Element, StatementKind? Statement, Unit? Unit, Regex Label, Regex? Section);
-
-    private readonly List<Entry> _entries;
-
-    private ConceptMap(List<Entry> entries) => _entries = entries;
-
-    public static ConceptMap Default { get; } = Load();
-
-    /// <summary>The element for a row, as "us-gaap:Name", or null where nothing fits.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, StatementKind, Unit), string?> _cache = new();
-
-    public string? Find(string label, string section, StatementKind statement, Unit unit) =>
-        // Releases repeat the same lines over and over; each is matched once.
-        _cache.GetOrAdd((label, section, statement, unit), k => Match(k.Item1, k.Item2, k.Item3, k.Item4));
-
-    private string? Match(string label, string section, StatementKind statement, Unit unit)
+    public ConceptMap(ConceptRuleTable rules, ElementCatalog elements, BasisClassifier basis, ComponentDimensions dimensions)
     {
-        var l = Normalize(label);
-        var s = Normalize(section);
-        foreach (var e in _entries)
-        {
-            if (e.Statement is { } k && k != statement) continue;
-            if (e.Unit is { } u && u != unit) continue;
-            if (!e.Label.IsMatch(l)) continue;
-            if (e.Section is not null && !e.Section.IsMatch(s)) continue;
-            return "us-gaap:" + e.Element;
-        }
-        return null;
+        Rules = rules;
+        Elements = elements;
+        Basis = basis;
+        Dimensions = dimensions;
     }
 
-    /// <summary>Lower case, '&amp;' as "and", curly quotes straight, footnote marks and trailing ':' or dots dropped.</summary>
+    public ConceptRuleTable Rules { get; }
+    public ElementCatalog Elements { get; }
+    public BasisClassifier Basis { get; }
+    public ComponentDimensions Dimensions { get; }
+
+    public static ConceptMap Default { get; } = new(
+        ConceptRuleTable.Parse(EmbeddedData.Read("concepts.tsv"), "concepts.tsv"),
+        ElementCatalog.Default,
+        BasisClassifier.Parse(EmbeddedData.Read("basis.tsv"), "basis.tsv"),
+        ComponentDimensions.Parse(EmbeddedData.Read("dimensions.tsv"), "dimensions.tsv"));
+
+    /// <summary>A map with other rules (tests), the default elements, basis and dimensions.</summary>
+    public static ConceptMap Parse(string tsv) => new(ConceptRuleTable.Parse(tsv, "concepts"), ElementCatalog.Default, Default.Basis, Default.Dimensions);
+
+    /// <summary>
+    /// The element for a line seen alone (a prose measure, no table around it), as "us-gaap:Name", or
+    /// null where nothing fits or the element does not count figures of <paramref name="unit"/>.
+    /// </summary>
+    public string? Find(string label, string section, StatementKind statement, Unit unit)
+    {
+        var element = Element(Rules.Match(RowContext.Alone(Normalize(label), Normalize(section), statement, unit)));
+        return element is not null && ElementCatalog.Fits(element, unit) ? element.Concept : null;
+    }
+
+    /// <summary>The element a rule names, from the catalog; null for a rule of a line with no standard element.</summary>
+    public ElementInfo? Element(ConceptRule? rule) =>
+        rule?.Element is { } name ? Elements.Find(name) ?? throw new InvalidOperationException($"concepts.tsv line {rule.Line}: {name} is not in elements.tsv") : null;
+
+    /// <summary>
+    /// Lower case, '&amp;' as "and", curly quotes straight, dashes as '-', footnote marks ("(1)", "(a)",
+    /// "(See Note)", "*") and trailing ':', '-' or dots dropped, spaces collapsed.
+    /// </summary>
     public static string Normalize(string text)
     {
-        var t = text.ToLowerInvariant().Replace('\u2019', '\'').Replace("&", " and ");
-        t = Footnote().Replace(t, "");
-        t = Spaces().Replace(t, " ").Trim().TrimEnd(':', '.', ' ', '*');
+        var t = text.ToLowerInvariant().Replace('\u2019', '\'').Replace('\u2014', '-').Replace('\u2013', '-').Replace("&", " and ");
+        t = Footnote().Replace(t, " ");
+        t = Spaces().Replace(t, " ").Trim().TrimEnd(':', '.', ' ', '*', '-', ',').TrimEnd();
         return t;
     }
 
-    private static ConceptMap Load()
-    {
-        using var stream = typeof(ConceptMap).Assembly.GetManifestResourceStream("Tickmark.Concepts.concepts.tsv")
-            ?? throw new InvalidOperationException("concepts.tsv is not embedded in the Tickmark assembly.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
-
-    public static ConceptMap Parse(string tsv)
-    {
-        var entries = new List<Entry>();
-        var lineNo = 0;
-        foreach (var raw in tsv.Split('\n'))
-        {
-            lineNo++;
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var f = line.Split('\t');
-            if (f.Length < 4) throw new FormatException($"concepts.tsv line {lineNo}: expected element, statement, unit, label pattern");
-            StatementKind? kind = f[1] == "any" ? null : StatementKindNames.Parse(f[1]);
-            Unit? unit = f[2] switch { "USD" => Unit.Usd, "USD/share" => Unit.UsdPerShare, "shares" => Unit.Shares, "%" => Unit.Percent, _ => null };
-            var label = new Regex("^(?:" + f[3] + ")$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-            var section = f.Length > 4 && f[4].Length > 0 ? new Regex(f[4], RegexOptions.CultureInvariant | RegexOptions.Compiled) : null;
-            entries.Add(new Entry(f[0], kind, unit, label, section));
-        }
-        return new ConceptMap(entries);
-    }
-
-    [GeneratedRegex(@"\s*(\(\s*\d{1,2}\s*\)|\(\s*[a-z]\s*\)|\*+)\s*$")]
+    [GeneratedRegex(@"\s*(\(\s*\d{1,2}\s*\)|\(\s*[a-z]\s*\)|\(\s*see notes?\s*\)|\(\s*notes?(\s+\d+)?\s*\)|\*+|\b\d\s*$)")]
     private static partial Regex Footnote();
 
     [GeneratedRegex(@"\s+")]

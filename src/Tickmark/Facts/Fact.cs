@@ -56,4 +56,7 @@ public static class FactBasisNames
 {
     /// <summary>The FACTS-JSON name: "gaap" or "non-gaap".</summary>
     public static string ToJsonName(this FactBasis basis) => basis == FactBasis.NonGaap ? "non-gaap" : "gaap";
+
+    /// <summary>The basis a FACTS-JSON name stands for; anything but "non-gaap" is GAAP.</summary>
+    public static FactBasis Parse(string name) => name == "non-gaap" ? FactBasis.NonGaap : FactBasis.Gaap;
 }

@@ -53,7 +53,7 @@ public static class ProseScaleResolver
         var digits = factor == 1_000m ? 3 : factor == 1_000_000m ? 6 : (int)Math.Round(Math.Log10((double)factor));
         for (var i = 0; i < facts.Count; i++)
             if (facts[i].StatementIndex == s && facts[i].Origin == FactOrigin.Table && facts[i].Unit == Unit.Usd)
-                facts[i] = facts[i] with { Value = facts[i].Value * factor, Decimals = facts[i].Decimals - digits };
+                facts[i] = facts[i] with { Value = facts[i].Value * factor, XbrlValue = facts[i].XbrlValue * factor, Decimals = facts[i].Decimals - digits };
         return statement with { Scale = factor };
     }
 

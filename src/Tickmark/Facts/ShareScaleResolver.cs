@@ -31,6 +31,6 @@ public static class ShareScaleResolver
         if (votesUnscaled == 0 || votesUnscaled <= votesScaled) return;
         var digits = (int)Math.Round(Math.Log10((double)shareScale));
         foreach (var i in mine.Where(i => facts[i].Unit == Unit.Shares))
-            facts[i] = facts[i] with { Value = facts[i].Value / shareScale, Decimals = facts[i].Decimals + digits };
+            facts[i] = facts[i] with { Value = facts[i].Value / shareScale, XbrlValue = facts[i].XbrlValue / shareScale, Decimals = facts[i].Decimals + digits };
     }
 }

@@ -9,7 +9,8 @@ namespace Tickmark.Facts;
 
 /// <summary>
 /// The last table stage: a grid with its kind, periods and scale becomes a <see cref="Statement"/>
-/// and one <see cref="Fact"/> per numeric cell.
+/// and one <see cref="Fact"/> per numeric cell, each named by the concept stage (<see cref="RowConceptResolver"/>)
+/// with its basis, dimensions and XBRL value.
 /// </summary>
 public static class TableFactBuilder
 {
@@ -24,22 +25,25 @@ public static class TableFactBuilder
         // A dash in a column of percent changes is no change, in percent.
         var percentChange = Enumerable.Range(0, grid.Columns.Count)
             .Select(j => periods[j].IsChange && grid.Rows.Any(r => r.Cells[j] is { IsPercent: true })).ToArray();
-        foreach (var row in grid.Rows)
+        var rowUnits = grid.Rows.Select(r => RowUnitClassifier.ClassifyRow(r.Label, r.Section, note, perShareTable)).ToList();
+        var resolved = new RowConceptResolver(concepts, grid, kind, rowUnits.Select(u => u.Unit).ToList());
+        var signs = new Dictionary<int, decimal>();
+        for (var r = 0; r < grid.Rows.Count; r++)
         {
+            var row = grid.Rows[r];
             var indexes = new int?[grid.Columns.Count];
-            string? rowConcept = null;
-            var rowUnit = RowUnitClassifier.ClassifyRow(row.Label, row.Section, note, perShareTable);
+            var rowConcept = resolved.Row(r);
             for (var j = 0; j < grid.Columns.Count; j++)
             {
                 var cell = row.Cells[j];
                 if (cell?.Value is not { } printed) continue;
-                var (unit, scale) = cell.IsDash && percentChange[j] ? (Unit.Percent, 1m) : RowUnitClassifier.ForCell(rowUnit, cell, note);
+                var (unit, scale) = cell.IsDash && percentChange[j] ? (Unit.Percent, 1m) : RowUnitClassifier.ForCell(rowUnits[r], cell, note);
                 var column = periods[j];
-                var concept = column.IsChange ? null : concepts.Find(row.Label, row.Section, kind, unit);
-                rowConcept ??= concept;
-                var dimensions = column.IsChange
-                    ? new Dictionary<string, string> { ["change"] = column.Heading.Length > 0 ? column.Heading : "change" }
-                    : new Dictionary<string, string>();
+                var element = resolved.ElementFor(r, unit);
+                var dimensions = new Dictionary<string, string>(element is null ? RowConcept.NoDimensions : rowConcept.Dimensions);
+                // A change column is the row's element qualified as a change, never a period's figure.
+                if (column.IsChange) dimensions["change"] = column.Heading.Length > 0 ? column.Heading : "change";
+                if (element is not null) signs[facts.Count] = rowConcept.Sign;
                 indexes[j] = facts.Count;
                 facts.Add(new Fact
                 {
@@ -47,7 +51,8 @@ public static class TableFactBuilder
                     Statement = kind,
                     Label = row.Label,
                     Section = row.Section,
-                    Concept = concept,
+                    Concept = element?.Concept,
+                    Basis = rowConcept.Basis,
                     Value = printed * scale,
                     Unit = unit,
                     Decimals = cell.Fraction - Log10(scale),
@@ -59,9 +64,10 @@ public static class TableFactBuilder
                     Column = j,
                 });
             }
-            rows.Add(new StatementRow(row.Label, row.Section, rowConcept, indexes, row.Line, row.RuleAbove, row.Indent));
+            rows.Add(new StatementRow(row.Label, row.Section, rowConcept.Element?.Concept, indexes, row.Line, row.RuleAbove, row.Indent));
         }
         ShareScaleResolver.Resolve(facts, firstFact, note.Shares);
+        foreach (var (i, sign) in signs) facts[i] = facts[i] with { XbrlValue = facts[i].Value * sign };
         return new Statement(kind, StatementTitle(grid), periods, rows, note.Money, grid.Region, grid.TitleText);
     }
 

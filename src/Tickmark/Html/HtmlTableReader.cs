@@ -28,6 +28,11 @@ public static class HtmlTableReader
         return starts[0];
     }
 
+    /// <param name="table">The <c>&lt;table&gt;</c> element.</param>
+    /// <param name="index">Places the table's text in the file, for every cell's span.</param>
+    /// <param name="lines">The file's line index, for line numbers in diagnostics.</param>
+    /// <param name="titleAbove">The lines above the table that title it (its title and scale note when it has none inside).</param>
+    /// <param name="noteBelow">The paragraph just below the table, which may hold its scale note.</param>
     /// <param name="runOnFrom">The title of the table of figures just before this one, with nothing between: a table without a title of its own runs on from it.</param>
     public static List<TableGrid> Read(IElement table, RawTextIndex index, LineIndex lines, IReadOnlyList<string> titleAbove, string? noteBelow,
         IReadOnlyList<string>? runOnFrom = null)

@@ -2,6 +2,7 @@ using System.Text;
 using Tickmark.Checks;
 using Tickmark.Extraction;
 using Tickmark.Units;
+using Tickmark.Text;
 
 namespace Tickmark.Output;
 
@@ -26,7 +27,7 @@ public static class CheckReportRenderer
             sb.AppendLine($"  unchecked {"",-12} {what} {f.Value:#,##0.####} {f.Unit.ToJsonName()} {f.Period}  [{r.Document.Lines.PositionOf(f.Span.Start)}]");
         }
         sb.AppendLine($"{r.Checks.Count(c => c.Status == CheckStatus.Pass)} pass, {r.Checks.Count(c => c.Status == CheckStatus.Rounding)} rounding, "
-            + $"{r.Checks.Count(c => c.Status == CheckStatus.Fail)} fail; {unchecked_.Count} of {r.Facts.Count} facts unchecked");
+            + $"{r.Checks.Count(c => c.Status == CheckStatus.Fail)} fail; {unchecked_.Count} of {Counted.Of(r.Facts.Count, "fact")} unchecked");
         return sb.ToString();
     }
 }

@@ -20,26 +20,20 @@ public static class CsvFactWriter
             var pos = r.Document.Lines.PositionOf(f.Span.Start);
             var (start, end, instant) = f.Period switch
             {
-                Duration d => (d.Start.ToString("yyyy-MM-dd"), d.End.ToString("yyyy-MM-dd"), ""),
-                Instant i => ("", "", i.Date.ToString("yyyy-MM-dd")),
+                Duration d => (d.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ""),
+                Instant i => ("", "", i.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 _ => ("", "", ""),
             };
             var dims = string.Join(";", f.Dimensions.Select(kv => $"{kv.Key}={kv.Value}"));
             var fields = new[]
             {
                 r.Document.Path, f.Origin == FactOrigin.Table ? "table" : "narrative", f.Statement?.ToJsonName() ?? "",
-                f.Label, f.Section, f.Concept ?? "", f.Value.ToString(CultureInfo.InvariantCulture), f.Unit.ToJsonName(),
+                f.Label, f.Section, f.Concept ?? "", InvariantNumber.Format(f.Value), f.Unit.ToJsonName(),
                 f.Decimals.ToString(CultureInfo.InvariantCulture), start, end, instant, dims,
                 f.Span.Start.ToString(CultureInfo.InvariantCulture), f.Span.Length.ToString(CultureInfo.InvariantCulture),
                 pos.Line.ToString(CultureInfo.InvariantCulture), pos.Column.ToString(CultureInfo.InvariantCulture),
             };
-            w.WriteLine(string.Join(",", fields.Select(Quote)));
+            w.WriteLine(string.Join(",", fields.Select(CsvField.Quote)));
         }
-    }
-
-    private static string Quote(string s)
-    {
-        if (s.IndexOfAny([',', '"', '\n', '\r']) < 0) return s;
-        return "\"" + s.Replace("\"", "\"\"") + "\"";
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Tickmark.Concepts;
 using Tickmark.Extraction;
 using Tickmark.Periods;
+using Tickmark.Text;
 
 namespace Tickmark.Output;
 
@@ -48,7 +49,7 @@ public static class TextRenderer
             sb.AppendLine();
         }
         var warnings = r.Diagnostics.Count(d => d.Severity != Diagnostics.Severity.Info);
-        sb.AppendLine($"{r.Statements.Count} statements, {r.Facts.Count} facts, {r.Facts.Count(f => f.Concept is not null)} with a US-GAAP element, {warnings} warnings");
+        sb.AppendLine($"{Counted.Of(r.Statements.Count, "statement")}, {Counted.Of(r.Facts.Count, "fact")}, {r.Facts.Count(f => f.Concept is not null)} with a US-GAAP element, {Counted.Of(warnings, "warning")}");
         foreach (var diag in r.Diagnostics) sb.AppendLine($"  {diag.SeverityName}: {diag.Message}");
         return sb.ToString();
     }

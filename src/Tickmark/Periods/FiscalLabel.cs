@@ -18,6 +18,9 @@ public static partial class FiscalLabel
     /// table of trailing twelve months (<paramref name="trailing"/>) a quarter's column covers the
     /// year that ends with it.
     /// </summary>
+    /// <param name="heading">The column heading as printed ("Q2 FY24").</param>
+    /// <param name="fiscal">The quarter the release reports, which fixes the company's fiscal calendar.</param>
+    /// <param name="trailing">The table gives trailing twelve months.</param>
     /// <param name="weeks">The company keeps a 52/53-week calendar (its dated periods end on weekdays, not month ends); by default, when the quarter reported ends mid-month.</param>
     public static Period? Resolve(string heading, FiscalPeriod fiscal, bool trailing = false, bool? weeks = null)
     {

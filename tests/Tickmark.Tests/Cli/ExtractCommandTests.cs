@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Tickmark.Cli;
 using Tickmark.Tests.Support;
@@ -101,16 +100,8 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void TheExecutableNeverShowsAStackTrace()
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "tickmark.dll");
-        var psi = new ProcessStartInfo("dotnet", [dll, "extract", Path.Combine(_dir, "missing.txt"), "--format", "json"])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        using var p = Process.Start(psi)!;
-        var err = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        Assert.Equal(1, p.ExitCode);
+        var (code, _, err) = Executable.Run("extract", Path.Combine(_dir, "missing.txt"), "--format", "json");
+        Assert.Equal(1, code);
         Assert.DoesNotContain("   at ", err);
         Assert.Contains("missing.txt: no such file or directory", err);
     }

@@ -18,7 +18,7 @@ public sealed class StoreCommandTests : IDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
-    private static (int Code, string Out, string Err) Capture(Func<TextWriter, TextWriter, int> run)
+    internal static (int Code, string Out, string Err) Capture(Func<TextWriter, TextWriter, int> run)
     {
         var (o, e) = (new StringWriter(), new StringWriter());
         var code = run(o, e);
@@ -158,5 +158,37 @@ public sealed class StoreCommandTests : IDisposable
         Assert.StartsWith($"tickmark: {Db.Db}: ", notDb.Err);
         Assert.Contains("file is not a database", notDb.Err);
         Assert.Single(notDb.Err.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void ReleasesWithNoCompanyAreListedAndCountedInTheSingular()
+    {
+        var nameless = Path.Combine(_dir, "nameless.txt");
+        File.WriteAllText(nameless, """
+            CONSOLIDATED STATEMENTS OF OPERATIONS
+            (in thousands)
+
+                                          Three Months Ended
+                                             December 31,
+                                          2006          2005
+
+            Revenues                     $ 6,342       $ 5,154
+            Net loss                        (368)         (394)
+
+            """);
+        Assert.Equal(0, Capture((o, e) => IngestCommand.Run([nameless, Paths.Seeds], Db, false, o, e)).Code);
+
+        var companies = Capture((o, e) => CompaniesCommand.Run("text", Db, o, e)).Out;
+        Assert.Contains("1 release names no company (0 could not be read); 'tickmark releases --unassigned' lists them", companies);
+
+        var (code, stdout, _) = Capture((o, e) => UnassignedReleases.Run("text", Db, o, e));
+        Assert.Equal(0, code);
+        var lines = stdout.TrimEnd().Split('\n');
+        Assert.Equal(["id  date  file          facts  status  headline", "nameless.txt      4  ok"], lines[..2].Select(l => l.TrimEnd()).Select((l, i) => i == 0 ? l : l[l.IndexOf('n')..]));
+        Assert.Equal($"1 release with no company in {Db.Db}", lines[^1]);
+
+        var json = JsonDocument.Parse(Capture((o, e) => UnassignedReleases.Run("json", Db, o, e)).Out).RootElement;
+        var release = Assert.Single(json.EnumerateArray());
+        Assert.Equal(("nameless.txt", "ok", 4), (release.GetProperty("file").GetString(), release.GetProperty("status").GetString(), release.GetProperty("factCount").GetInt32()));
     }
 }

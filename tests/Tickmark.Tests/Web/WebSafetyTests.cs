@@ -113,7 +113,7 @@ public sealed class WebSafetyTests : IDisposable
         using var factory = new WebFactory(store);
         var client = factory.CreateClient();
         var home = await client.GetStringAsync("/");
-        Assert.Contains("1 stored releases name no company (1 could not be read)", home);
+        Assert.Contains("1 stored release names no company (1 could not be read)", home);
         Assert.Contains($"<a href=\"/releases/{id}\">words.txt</a> unreadable: ", home);
         var page = await client.GetStringAsync($"/releases/{id}");
         Assert.Contains("<p class=\"error\">This release could not be read: ", page);

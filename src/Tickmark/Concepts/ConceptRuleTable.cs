@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Tickmark.Units;
+
+namespace Tickmark.Concepts;
+
+/// <summary>
+/// The ordered rules of <c>concepts.tsv</c>; the first rule whose row part and conditions hold names
+/// the row. Columns: element (or <c>-</c> for a line with no standard element), statements
+/// (comma-separated, or <c>any</c>), unit (or <c>any</c>), label pattern (the whole normalized label),
+/// section pattern (searched in the normalized headings; empty for any), conditions (<c>;</c>-separated:
+/// <c>title~RE</c>, <c>after~RE</c>, <c>before~RE</c>, each negated by a leading <c>!</c>; <c>sign=as-printed</c>
+/// or <c>sign=negate</c>).
+/// </summary>
+public sealed partial class ConceptRuleTable
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private readonly IReadOnlyList<ConceptRule> _rules;
+    // Releases repeat the same lines over and over: the rules a row's own words allow are found once.
+    private readonly ConcurrentDictionary<(string, string, StatementKind, Unit), ConceptRule[]> _candidates = new();
+
+    private ConceptRuleTable(IReadOnlyList<ConceptRule> rules) => _rules = rules;
+
+    public IReadOnlyList<ConceptRule> Rules => _rules;
+
+    /// <summary>The first rule that holds for the row, or null when none does.</summary>
+    public ConceptRule? Match(RowContext row)
+    {
+        var candidates = _candidates.GetOrAdd((row.Label, row.Section, row.Statement, row.Unit),
+            k => _rules.Where(r => r.MatchesRow(k.Item1, k.Item2, k.Item3, k.Item4)).ToArray());
+        foreach (var rule in candidates)
+            if (rule.MatchesContext(row)) return rule;
+        return null;
+    }
+
+    public static ConceptRuleTable Parse(string tsv, string file)
+    {
+        var rules = new List<ConceptRule>();
+        foreach (var (f, lineNo) in Tsv.Lines(tsv))
+        {
+            string Where() => $"{file} line {lineNo}";
+            if (f.Length < 4) throw new FormatException($"{Where()}: expected element, statements, unit, label pattern");
+            var statements = f[1] == "any" ? null : f[1].Split(',').Select(Statement).ToHashSet();
+            StatementKind Statement(string s) => s switch
+            {
+                "income_statement" or "balance_sheet" or "cash_flow" or "other" => StatementKindNames.Parse(s),
+                _ => throw new FormatException($"{Where()}: statement '{s}' is not income_statement, balance_sheet, cash_flow, other or any"),
+            };
+            Unit? unit = f[2] switch
+            {
+                "USD" => Units.Unit.Usd,
+                "USD/share" => Units.Unit.UsdPerShare,
+                "shares" => Units.Unit.Shares,
+                "any" => null,
+                _ => throw new FormatException($"{Where()}: unit '{f[2]}' is not USD, USD/share, shares or any"),
+            };
+            var label = Compile("^(?:" + f[3] + ")$", Where());
+            if (f.Length > 4 && ConditionLike().IsMatch(f[4])) throw new FormatException($"{Where()}: '{f[4]}' is a condition in the section column; conditions go in the sixth column");
+            var section = f.Length > 4 && f[4].Length > 0 ? Compile(f[4], Where()) : null;
+            var conditions = new List<RuleCondition>();
+            var sign = SignRule.Auto;
+            foreach (var c in (f.Length > 5 ? f[5] : "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (c == "sign=as-printed") { sign = SignRule.AsPrinted; continue; }
+                if (c == "sign=negate") { sign = SignRule.Negate; continue; }
+                var negated = c.StartsWith('!');
+                var body = negated ? c[1..] : c;
+                var at = body.IndexOf('~');
+                var kind = at < 0 ? (RuleConditionKind?)null : body[..at] switch
+                {
+                    "title" => RuleConditionKind.Title,
+                    "after" => RuleConditionKind.After,
+                    "before" => RuleConditionKind.Before,
+                    _ => null,
+                };
+                if (kind is null) throw new FormatException($"{Where()}: condition '{c}' is not title~, after~, before~ or sign=");
+                conditions.Add(new RuleCondition(kind.Value, Compile(body[(at + 1)..], Where()), negated));
+            }
+            var element = f[0] == "-" ? null : f[0];
+            rules.Add(new ConceptRule(element, statements, unit, label, section, conditions, sign, lineNo));
+        }
+        return new ConceptRuleTable(rules);
+    }
+
+    private static Regex Compile(string pattern, string where)
+    {
+        try { return new Regex(pattern, Options); }
+        catch (ArgumentException e) { throw new FormatException($"{where}: {e.Message}"); }
+    }
+
+    [GeneratedRegex(@"^!?(title|after|before)~|^sign=")]
+    private static partial Regex ConditionLike();
+}

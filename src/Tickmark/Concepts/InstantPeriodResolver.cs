@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using Tickmark.Facts;
+using Tickmark.Periods;
+
+namespace Tickmark.Concepts;
+
+/// <summary>
+/// An instant element printed in a column of durations (cash at the end of the period in a cash-flow
+/// statement) is a balance: at the column's last day, or, for a line at the beginning of the period,
+/// at the day before the column's first.
+/// </summary>
+public static partial class InstantPeriodResolver
+{
+    public static void Resolve(List<Fact> facts, ElementCatalog elements)
+    {
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.Origin != FactOrigin.Table || f.Period is not Duration d || f.Concept is not { } concept) continue;
+            if (elements.Find(concept["us-gaap:".Length..]) is not { PeriodType: ElementPeriodType.Instant }) continue;
+            var date = Beginning().IsMatch(f.Label) ? d.Start.AddDays(-1) : d.End;
+            facts[i] = f with { Period = new Instant(date) };
+        }
+    }
+
+    [GeneratedRegex(@"\b(beginning|start)\s+of\s+(the\s+)?(period|year|quarter|month|fiscal\s+year|\w+\s+period)s?\b|\bbeginning\s+(balance|of\s+\w+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Beginning();
+}

@@ -1,0 +1,73 @@
+using Tickmark.Concepts;
+using Tickmark.Tests.Support;
+using Tickmark.Units;
+
+namespace Tickmark.Tests.ConceptTests;
+
+/// <summary>
+/// Face-statement rows of other companies' inline-XBRL 10-Qs and 10-Ks (Harvest/face-rows.tsv, harvested
+/// by Harvest/harvest_ixbrl.py from dgunning/edgartools' fixtures; NVIDIA's own filings left out): each row's
+/// heading, label and unit go through the concept rules with the rows around it, and the element is compared
+/// with the one the filer tagged. The rules were written looking only at the tuning companies; the
+/// held-out companies measure them. Rows tagged with a company's own element, and dimensional facts, are not counted.
+/// </summary>
+public sealed class HarvestedXbrlRowTests
+{
+    /// <summary>Companies whose rows the rules were written from; the others are held out.</summary>
+    private static readonly string[] Tuning = ["aapl", "abbv", "adbe", "amzn", "ba", "crm", "googl", "hubs", "ibm", "ko", "ma", "meta"];
+
+    private sealed record Row(string File, StatementKind Statement, string Section, string Label, string Element, Unit Unit, bool Dimensional);
+
+    private static List<Row> Rows() =>
+        File.ReadLines(Path.Combine(Paths.RepoRoot, "tests", "Tickmark.Tests", "Concepts", "Harvest", "face-rows.tsv")).Skip(1)
+            .Select(l => l.Split('\t'))
+            .Select(f => new Row(f[1], StatementKindNames.Parse(f[2]), f[3], f[4], f[5], f[6] switch { "USD/share" => Unit.UsdPerShare, "shares" => Unit.Shares, _ => Unit.Usd }, f[10].Length > 0))
+            .ToList();
+
+    /// <summary>Elements the corpus hand labels accept for one and the same line (a row labelled with a list).</summary>
+    private static List<HashSet<string>> Equivalents() =>
+        CorpusConceptRows.All().SelectMany(l => l.Rows).Where(r => r.Elements.Count > 1)
+            .Select(r => r.Elements.Select(e => e.Replace("us-gaap:", "")).ToHashSet()).ToList();
+
+    private static (int Right, int Total, List<string> Wrong) Score(bool heldOut)
+    {
+        var map = ConceptMap.Default;
+        var equivalents = Equivalents();
+        var (right, total, wrong) = (0, 0, new List<string>());
+        foreach (var statement in Rows().GroupBy(r => (r.File, r.Statement)))
+        {
+            var company = statement.Key.File.Split('-')[0];
+            if (Tuning.Contains(company) == heldOut) continue;
+            var rows = statement.ToList();
+            var labels = rows.Select(r => ConceptMap.Normalize(r.Label)).ToList();
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var row = rows[i];
+                if (row.Dimensional || !row.Element.StartsWith("us-gaap:")) continue;
+                var context = new RowContext(labels[i], ConceptMap.Normalize(row.Section), row.Statement, row.Unit, "", labels, i);
+                var got = map.Element(map.Rules.Match(context))?.Name;
+                var want = row.Element["us-gaap:".Length..];
+                total++;
+                if (got == want || (got is not null && equivalents.Any(e => e.Contains(got) && e.Contains(want)))) right++;
+                else wrong.Add($"{row.File} {row.Statement.ToJsonName()} '{row.Label}' [{row.Section}]: filer {want}, rules {got ?? "null"}");
+            }
+        }
+        return (right, total, wrong);
+    }
+
+    [Fact]
+    public void HeldOutCompaniesRowsGetTheFilersElement()
+    {
+        var (right, total, wrong) = Score(heldOut: true);
+        Assert.True(total > 700, $"only {total} held-out rows");
+        // Measured on 2024-25 filings of eleven held-out companies: 63.5%; the bar keeps what is reached (the aim is 90%).
+        Assert.True(right >= 0.62 * total, $"held-out rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
+    }
+
+    [Fact]
+    public void TuningCompaniesRowsGetTheFilersElement()
+    {
+        var (right, total, wrong) = Score(heldOut: false);
+        Assert.True(right >= 0.70 * total, $"tuning rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
+    }
+}
