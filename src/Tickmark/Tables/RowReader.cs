@@ -217,13 +217,20 @@ public static partial class RowReader
         LabelSpan = new SourceSpan(line.Offset + line.Indent, line.Text.TrimEnd().Length - line.Indent),
     };
 
-    /// <summary>Wrapped lines read as one; a word broken at its hyphen ("interest-" / "bearing") is joined whole.</summary>
+    /// <summary>
+    /// Wrapped lines read as one. A word broken at a hyphen joins whole: a compound keeps its hyphen
+    /// ("interest-" / "bearing"), a word cut by the line break loses it ("liabili-" / "ties").
+    /// </summary>
     private static string Join(string a, string b)
     {
         if (b.Trim().Length == 0) return a.Trim();
         a = a.TrimEnd();
-        return a.Length > 1 && a[^1] == '-' && char.IsLetter(a[^2]) && b.TrimStart() is { Length: > 0 } rest && char.IsLower(rest[0])
-            ? a + rest
-            : a + " " + b.Trim();
+        var rest = b.Trim();
+        if (a.Length > 1 && a[^1] == '-' && char.IsLetter(a[^2]) && char.IsLower(rest[0]))
+        {
+            var piece = rest.Split(' ')[0].TrimEnd(',', ';', ':', '\'');
+            return piece.Length <= 5 && piece.All(char.IsLetter) ? a[..^1] + rest : a + rest;
+        }
+        return a + " " + rest;
     }
 }
