@@ -28,7 +28,7 @@ public sealed class IngestKillTests : IDisposable
         var files = ReleaseCopies.Make(releases, copiesOfEach: 60);
         var db = Path.Combine(_dir, "kill.db");
 
-        using var process = Tickmark("ingest", releases, "--db", db);
+        using var process = TickmarkProcess.Start("ingest", releases, "--db", db);
         HashSet<string> committed;
         var clock = Stopwatch.StartNew();
         while (true)
@@ -68,7 +68,7 @@ public sealed class IngestKillTests : IDisposable
     [Fact]
     public void TheExecutableReportsABadDatabaseInOneLine()
     {
-        using var process = Tickmark("series", "BSMD", "Revenues", "--db", "/no/such/directory/t.db");
+        using var process = TickmarkProcess.Start("series", "BSMD", "Revenues", "--db", "/no/such/directory/t.db");
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
         Assert.Equal(2, process.ExitCode);
@@ -112,22 +112,5 @@ public sealed class IngestKillTests : IDisposable
         var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
         c.Open();
         return c;
-    }
-
-    /// <summary>The CLI as built beside the tests, run through the dotnet host, its output redirected.</summary>
-    private static Process Tickmark(params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "tickmark.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        return process;
     }
 }
