@@ -34,10 +34,14 @@ public static class FiscalLabelResolver
                 var heading = columns[j].Heading;
                 diagnostics.RemoveAll(d => d.Code == DiagnosticCodes.PeriodUnknown && d.Line == statement.Region.FirstLine && d.Message.Contains($"'{heading}'"));
             }
-            // A change column describes the period column to its left.
+            // A change column takes the period of the column it describes, and so do its figures.
             for (var j = 0; j < columns.Length; j++)
-                if (columns[j].IsChange && columns[j].ChangeOf is { } of && columns[j].Period is null)
-                    columns[j] = columns[j] with { Period = columns[of].Period };
+            {
+                if (!columns[j].IsChange || columns[j].ChangeOf is not { } of || columns[j].Period is not null) continue;
+                columns[j] = columns[j] with { Period = columns[of].Period };
+                foreach (var row in statement.Rows)
+                    if (row.FactIndexes[j] is { } i) facts[i] = facts[i] with { Period = columns[of].Period };
+            }
             result[s] = statement with { Columns = columns };
         }
         return result;

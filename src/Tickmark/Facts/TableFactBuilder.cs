@@ -22,6 +22,9 @@ public static class TableFactBuilder
         var perShareTable = RowUnitClassifier.IsPerShareTable(TableTitle.Own(grid.TitleLines), note);
         var rows = new List<StatementRow>(grid.Rows.Count);
         var firstFact = facts.Count;
+        // A dash in a column of percent changes is no change, in percent.
+        var percentChange = Enumerable.Range(0, grid.Columns.Count)
+            .Select(j => periods[j].IsChange && grid.Rows.Any(r => r.Cells[j] is { IsPercent: true })).ToArray();
         var rowUnits = grid.Rows.Select(r => RowUnitClassifier.ClassifyRow(r.Label, r.Section, note, perShareTable)).ToList();
         var resolved = new RowConceptResolver(concepts, grid, kind, rowUnits.Select(u => u.Unit).ToList());
         var signs = new Dictionary<int, decimal>();
@@ -34,7 +37,7 @@ public static class TableFactBuilder
             {
                 var cell = row.Cells[j];
                 if (cell?.Value is not { } printed) continue;
-                var (unit, scale) = RowUnitClassifier.ForCell(rowUnits[r], cell, note);
+                var (unit, scale) = cell.IsDash && percentChange[j] ? (Unit.Percent, 1m) : RowUnitClassifier.ForCell(rowUnits[r], cell, note);
                 var column = periods[j];
                 var element = resolved.ElementFor(r, unit);
                 var dimensions = new Dictionary<string, string>(element is null ? RowConcept.NoDimensions : rowConcept.Dimensions);

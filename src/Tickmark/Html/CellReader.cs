@@ -17,8 +17,8 @@ public static partial class CellReader
     {
         var t = text.Trim();
         if (t.Length == 0) return CellKind.Empty;
-        // Words: no figure starts with a letter (placeholders such as "n/a" aside).
-        if (char.IsLetter(t[0]) && t.Length > 4) return CellKind.Text;
+        // Words: no figure starts with a letter (placeholders such as "n/a" and changes such as "Up 15%" aside).
+        if (char.IsLetter(t[0]) && t.Length > 4 && !Direction().IsMatch(t)) return CellKind.Text;
         if (Prefixes.Contains(t)) return CellKind.Prefix;
         if (Suffixes.Contains(t)) return CellKind.Suffix;
         return Figure(t) is not null ? CellKind.Number : CellKind.Text;
@@ -32,6 +32,19 @@ public static partial class CellReader
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] == '$')) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (start == end) return null;
+        // A change told in words ("Up 15%", "Down 2.1 pts"): the figure is the number, its sign the word's.
+        var sign = "";
+        var points = false;
+        if (Direction().Match(text, start, end - start) is { Success: true } d)
+        {
+            if (d.Groups["down"].Success) sign = "-";
+            start += d.Length;
+            if (Points().Match(text, start, end - start) is { Success: true } p)
+            {
+                end = p.Index;
+                points = true;
+            }
+        }
         // A footnote mark after the figure: "1,234 (a)", "1,234 (1)", "1,234*".
         var last = text[end - 1];
         var foot = last is ')' or '*' or ']' ? Footnote().Match(text, start, end - start) : System.Text.RegularExpressions.Match.Empty;
@@ -42,6 +55,12 @@ public static partial class CellReader
         }
         var printed = Compact(text.AsSpan(start, end - start));
         if (printed.Length == 0 || printed.Length > 24) return null;
+        if (sign.Length > 0 || points)
+        {
+            // Percentage points are read as percent: the change of a margin printed in %.
+            if (NumberReader.IsDash(printed) || !NumberReader.TryRead(printed, out var v, out _, out _) || v < 0) return null;
+            return (start, end, sign + printed + (points && !printed.EndsWith('%') ? "%" : ""));
+        }
         if (NumberReader.IsDash(printed) || NumberReader.IsPlaceholder(printed)) return (start, end, printed);
         return NumberReader.TryRead(printed, out _, out _, out _) ? (start, end, printed) : null;
     }
@@ -77,6 +96,12 @@ public static partial class CellReader
         foreach (var c in s) if (!char.IsWhiteSpace(c)) buffer[n++] = c;
         return new string(buffer[..n]);
     }
+
+    [GeneratedRegex(@"\G(?:(?<up>up|increased?)|(?<down>down|decreased?))\s+(?=[$\d.])", RegexOptions.IgnoreCase)]
+    private static partial Regex Direction();
+
+    [GeneratedRegex(@"\s*(?:pts?|points?|ppts?)\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Points();
 
     [GeneratedRegex(@"\s*(\(\s*[0-9a-zA-Z]{1,2}\s*\)|\*{1,3}|\[\d{1,2}\])\s*$")]
     private static partial Regex Footnote();

@@ -76,6 +76,24 @@ public static class CssStyle
         return Get(element, "visibility") == "hidden";
     }
 
+    /// <summary>
+    /// The cell's words end in a superscript: a &lt;sup&gt;, or an element raised by
+    /// "vertical-align: super" or "position: relative; top: -3pt" (the footnote mark after "Profit").
+    /// </summary>
+    public static bool EndsRaised(IElement cell)
+    {
+        INode? last = cell;
+        while (last is IElement e && e.LastChild is { } child)
+        {
+            last = child;
+            while (last is IText t && string.IsNullOrWhiteSpace(t.Data) && last.PreviousSibling is { } before) last = before;
+        }
+        for (var n = last?.Parent as IElement; n is not null && n != cell; n = n.ParentElement)
+            if (n.LocalName == "sup" || Get(n, "vertical-align") is "super" || (Get(n, "position") == "relative" && Get(n, "top")?.StartsWith('-') == true))
+                return true;
+        return false;
+    }
+
     public static bool IsCentered(IElement element) =>
         Get(element, "text-align") == "center" || string.Equals(element.GetAttribute("align"), "center", StringComparison.OrdinalIgnoreCase);
 }

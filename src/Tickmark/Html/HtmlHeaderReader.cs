@@ -20,6 +20,9 @@ public static partial class HtmlHeaderReader
         var lastHeadingRow = -1;
         for (var r = 0; r < above.Count; r++)
         {
+            // Columns some heading cell of this row stands right over: a neighbour's words do not join them.
+            var covered = above[r].Row.Cells.Where(c => c.Text.Text.Trim().Length > 0 && c.Kind is not (CellKind.Prefix or CellKind.Suffix))
+                .SelectMany(c => columns.Where(col => col.Overlaps(c.Col, c.EndCol))).Select(col => col.Index).ToHashSet();
             foreach (var cell in above[r].Row.Cells)
             {
                 var text = cell.Text.Text.Trim();
@@ -35,7 +38,7 @@ public static partial class HtmlHeaderReader
                 if (under.Count == 0)
                 {
                     var nearest = columns.MinBy(c => c.Distance(cell.Col, cell.EndCol));
-                    if (nearest is not null && nearest.Distance(cell.Col, cell.EndCol) <= 1) under.Add(nearest);
+                    if (nearest is not null && nearest.Distance(cell.Col, cell.EndCol) <= 1 && !covered.Contains(nearest.Index)) under.Add(nearest);
                 }
                 if (under.Count == 0) continue;
                 // Words centred over three or more columns that name no period ("GAAP", "(In millions)") title the table.
@@ -60,6 +63,6 @@ public static partial class HtmlHeaderReader
     [GeneratedRegex(@"^(\(\s*[0-9A-Za-z]{1,2}\s*\)|\*+|\[\d+\])\s+\S")]
     private static partial Regex NoteMark();
 
-    [GeneratedRegex(@"\bchange\b|%|\bpercent\b|\bvariance\b|\binc(rease)?\b|\bdec(rease)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bchange\b|%|\bpercent\b|\bvariance\b|\binc(rease)?\b|\bdec(rease)?\b|\b[QY]\s*/\s*[QY]\b|\b(YoY|QoQ)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Change();
 }

@@ -110,6 +110,7 @@ public static class HtmlRowReader
             && (c.Kind == CellKind.Text || (c.Kind == CellKind.Number && c.EndCol <= labelEnd))).ToList();
         if (cells.Count == 0) return null;
         var text = string.Join(" ", cells.Select(c => c.Text.Text.Trim()));
+        text = CssStyle.EndsRaised(cells[^1].Element) ? LabelText.WithoutSuperscript(text) : LabelText.WithoutMarks(text);
         var first = cells[0];
         var span = SourceSpan.FromBounds(first.Text.Source.Start, Math.Max(first.Text.Source.Start, cells[^1].Text.Source.End));
         var indent = first.Col * 4 + (int)Math.Round(IndentEm(first.Element) * 2) + first.LeadingSpaces;

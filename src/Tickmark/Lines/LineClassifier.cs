@@ -39,7 +39,7 @@ public static class LineClassifier
         if (firstCell < tokens.Count)
         {
             var cells = MergeCells(text, tokens, firstCell, offset);
-            if (cells.Count > 0 && cells.Any(c => c.Value is not null || c.IsDash))
+            if (cells.Count > 0 && cells.Any(c => c.Value is not null || c.IsDash) && !IsFootnoteMarks(text[indent..(firstCell == 0 ? indent : tokens[firstCell - 1].End)], cells))
             {
                 var labelEnd = firstCell == 0 ? indent : tokens[firstCell - 1].End;
                 var label = firstCell == 0 ? "" : text[indent..labelEnd];
@@ -54,6 +54,17 @@ public static class LineClassifier
             }
         }
         return Text(index, offset, text, indent);
+    }
+
+    /// <summary>
+    /// "(unaudited)   (1)" under a column heading: marks of footnotes, "(1)" or "(a)" alone with no
+    /// words beside them but a parenthetical, are no figures (a real "(1)" stands beside its label).
+    /// </summary>
+    private static bool IsFootnoteMarks(string label, List<NumericCell> cells)
+    {
+        var l = label.Trim();
+        if (l.Length > 0 && !(l.StartsWith('(') && l.EndsWith(')'))) return false;
+        return cells.All(c => c.Text.Length == 3 && c.Text[0] == '(' && c.Text[2] == ')' && char.IsLetterOrDigit(c.Text[1]) && !c.HasDollar);
     }
 
     private static ClassifiedLine Text(int index, int offset, string text, int indent)

@@ -35,6 +35,12 @@ public static partial class DateText
         return (month, day, year, m.Index);
     }
 
+    /// <summary>Every month printed in <paramref name="text"/> with its day and year where printed, in order ("June 30, 2007 and July 1, 2006" gives two).</summary>
+    public static List<(int Month, int? Day, int? Year)> FindMonths(string text) =>
+        MonthDate().Matches(text).Select(m => (MonthNumber(m.Groups["m"].Value),
+            m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value) : (int?)null,
+            m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : (int?)null)).ToList();
+
     /// <summary>Every four-digit year 1950-2099 printed in <paramref name="text"/>, in order.</summary>
     public static List<int> FindYears(string text) =>
         Year().Matches(text).Select(m => int.Parse(m.Value)).Where(y => y is >= 1950 and <= 2099).ToList();

@@ -28,7 +28,11 @@ public static partial class HeaderPeriodReader
         for (var j = 0; j < headings.Count; j++)
         {
             var text = headings[j].Text;
-            if (ChangeWords().IsMatch(text) || (cellsPercent[j] && j > 0))
+            // A column of percentages is a change unless its heading dates it (a table of ratios by period).
+            // A column of percentages is a change (or a share) of the column beside it unless its heading dates it
+            // apart from that column (a table of ratios by period).
+            if (ChangeWords().IsMatch(text) || (cellsPercent[j] && j > 0
+                && (DateText.FindYears(text).Count == 0 || text == headings[j - 1].Text)))
             {
                 result[j] = new ColumnPeriod(null, text, IsChange: true);
                 continue;
@@ -71,15 +75,34 @@ public static partial class HeaderPeriodReader
             result[j] = new ColumnPeriod(period, text);
         }
 
-        // A change column describes the period column to its left.
         for (var j = 0; j < result.Length; j++)
         {
             if (!result[j].IsChange) continue;
-            var left = j - 1;
-            while (left >= 0 && result[left].IsChange) left--;
-            result[j] = result[j] with { Period = left >= 0 ? result[left].Period : null, ChangeOf = left >= 0 ? left : null };
+            var of = ChangeOf(result, j);
+            result[j] = result[j] with { Period = of is { } k ? result[k].Period : null, ChangeOf = of };
         }
         return result;
+    }
+
+    /// <summary>
+    /// The column a change describes: the latest of the period columns of the same length to its left
+    /// ("2006 | % chg | 2005 | % chg" and "Q2 | Q1 | Q2 last year | Q/Q | Y/Y" both describe the
+    /// current period); the leftmost of them when their dates are not known yet (fiscal labels).
+    /// </summary>
+    private static int? ChangeOf(ColumnPeriod[] columns, int j)
+    {
+        int? best = null;
+        int? months = null;
+        for (var k = j - 1; k >= 0; k--)
+        {
+            if (columns[k].IsChange) continue;
+            var length = columns[k].Period is Duration d ? d.Months : columns[k].Period is Instant ? 0 : -1;
+            if (best is not null && length != months) break;
+            months = length;
+            var p = columns[k].Period;
+            if (best is null || p is null || columns[best.Value].Period is not { } bp || p.End >= bp.End) best = k;
+        }
+        return best;
     }
 
     /// <summary>The end date of a column: its own month, day and year, else the title's month and day with the column's year.</summary>
@@ -91,6 +114,14 @@ public static partial class HeaderPeriodReader
         if (own is { } m)
         {
             if (year is null) return null;
+            // Two dates over two year columns ("June 30, 2007 and July 1, 2006" over "2007  2006", or
+            // "December 31, 2006 and 2005"): the column's own year, printed last, picks its date.
+            if (years.Count > 1 && DateText.FindMonths(text) is var months)
+            {
+                var mine = months.FirstOrDefault(d => d.Year == years[^1] && d.Day is not null);
+                if (mine.Month > 0) return DateText.TryDate(years[^1], mine.Month, mine.Day);
+                if (months.Count(d => d.Day is not null) == 1) return DateText.TryDate(years[^1], m.Month, m.Day);
+            }
             return DateText.TryDate(year.Value, m.Month, m.Day);
         }
         if (year is null || titleMonth is null) return null;
@@ -159,7 +190,8 @@ public static partial class HeaderPeriodReader
         return result;
     }
 
-    [GeneratedRegex(@"\bchange\b|%|\bpercent\b|\bvariance\b|\binc(rease)?\b\.?\s*/?\s*\(?dec", RegexOptions.IgnoreCase)]
+    /// <summary>Words heading a column of changes: "% Change", "Variance", "Inc (Dec)", "Q/Q", "Y/Y", "YoY".</summary>
+    [GeneratedRegex(@"\bchange\b|%|\bpercent\b|\bvariance\b|\binc(rease)?\b\.?\s*/?\s*\(?dec|\b[QY]\s*/\s*[QY]\b|\b(YoY|QoQ)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeWords();
 
     [GeneratedRegex(@"\bas of\b|\bas at\b|^\s*at\b|\bbalance\b", RegexOptions.IgnoreCase)]

@@ -9,7 +9,7 @@ namespace Tickmark.Tables;
 /// or the last line), and keeps the headings each row sits under ("Costs and expenses:",
 /// "ASSETS", "Net loss per common share" above "Basic and diluted").
 /// </summary>
-public static class RowReader
+public static partial class RowReader
 {
     private sealed record Heading(string Text, int Indent, bool TopLevel, bool Announces = false)
     {
@@ -33,7 +33,12 @@ public static class RowReader
             var line = lines[k];
             // A figure standing where the labels are ("10,000,000" on its own in a wrapped
             // "par value; 10,000,000 shares authorized") is part of a label, not a cell.
-            var kind = line.Kind == LineKind.Data && line.Cells.All(c => c.EndColumn < zoneStart - 2) ? LineKind.Text : line.Kind;
+            var kind = line.Kind;
+            if (line.Kind == LineKind.Data && line.Cells.All(c => c.EndColumn < zoneStart - 2))
+            {
+                kind = LineKind.Text;
+                line = AsText(line);
+            }
             switch (kind)
             {
                 case LineKind.Rule:
@@ -49,8 +54,8 @@ public static class RowReader
                     continue;
                 case LineKind.Text:
                 case LineKind.YearHeader:
-                    if (pending.Count == 0 && lastRow is not null && lastRowLine == k - 1 && line.Indent > lastRow.Indent
-                        && Continues(lastRow.Label, line.Label))
+                    if (pending.Count == 0 && lastRow is not null && lastRowLine == k - 1 && Continues(lastRow.Label, line.Label)
+                        && (line.Indent > lastRow.Indent || EndsLabelAbove(lines, k, region.BodyEnd, lastRow.Indent)))
                     {
                         // The figures stood on the first line of a wrapped label.
                         lastRow = lastRow with { Label = Join(lastRow.Label, line.Label), LabelSpan = SourceSpan.FromBounds(lastRow.LabelSpan.Start, line.LabelSpan.End) };
@@ -113,6 +118,7 @@ public static class RowReader
                 if (cells[j] is not null) { diagnostics.Add(DiagnosticCodes.ExtraCells(line.LineNumber)); continue; }
                 cells[j] = line.Cells[c];
             }
+            label = LabelText.WithoutMarks(label);
             lastRow = new GridRow
             {
                 Label = label,
@@ -182,11 +188,49 @@ public static class RowReader
         if (previous.Length == 0 || next.Length == 0) return false;
         if (previous.EndsWith(':')) return false;
         var first = next[0];
-        if (char.IsLower(first) || char.IsDigit(first) || first == '(' || first == '&') return true;
+        if (char.IsLower(first) || first == '(' || first == '&') return true;
+        // A number carries a label on ("30,000,000" / "shares authorized"); "1-4 Family" begins one.
+        if (char.IsDigit(first)) return LeadingNumber().IsMatch(next);
         if (previous.EndsWith(',') || previous.EndsWith('-') || previous.EndsWith('&') || previous.EndsWith('/')) return true;
         var lastWord = previous[(previous.LastIndexOf(' ') + 1)..].ToLowerInvariant();
         return lastWord is "and" or "or" or "of" or "to" or "in" or "for" or "the" or "from" or "on" or "with" or "by" or "at" or "before" or "after" or "per" or "less" or "net" or "into";
     }
 
-    private static string Join(string a, string b) => b.Trim().Length == 0 ? a.Trim() : a.TrimEnd() + " " + b.Trim();
+    /// <summary>
+    /// "per share" under "Shares used in computing basic earnings (loss)   26,207", at the same
+    /// indent: a line in lower case that no row follows finishes the label above, it heads nothing.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\d,.$%]+[,;:]?(\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex LeadingNumber();
+
+    private static bool EndsLabelAbove(IReadOnlyList<ClassifiedLine> lines, int k, int bodyEnd, int rowIndent)
+    {
+        var line = lines[k];
+        if (line.Indent < rowIndent || line.Label.Length == 0 || !char.IsLower(line.Label[0]) || line.Label.TrimEnd().EndsWith(':')) return false;
+        return k + 1 > bodyEnd || lines[k + 1].Kind != LineKind.Data;
+    }
+
+    /// <summary>A line of figures read as words (a number inside a wrapped label: "30,000,000" / "shares authorized;").</summary>
+    private static ClassifiedLine AsText(ClassifiedLine line) => new()
+    {
+        Index = line.Index, SourceLine = line.SourceLine, Offset = line.Offset, Text = line.Text, Kind = LineKind.Text, Indent = line.Indent,
+        LabelSpan = new SourceSpan(line.Offset + line.Indent, line.Text.TrimEnd().Length - line.Indent),
+    };
+
+    /// <summary>
+    /// Wrapped lines read as one. A word broken at a hyphen joins whole: a compound keeps its hyphen
+    /// ("interest-" / "bearing"), a word cut by the line break loses it ("liabili-" / "ties").
+    /// </summary>
+    private static string Join(string a, string b)
+    {
+        if (b.Trim().Length == 0) return a.Trim();
+        a = a.TrimEnd();
+        var rest = b.Trim();
+        if (a.Length > 1 && a[^1] == '-' && char.IsLetter(a[^2]) && char.IsLower(rest[0]))
+        {
+            var piece = rest.Split(' ')[0].TrimEnd(',', ';', ':', '\'');
+            return piece.Length <= 5 && piece.All(char.IsLetter) ? a[..^1] + rest : a + rest;
+        }
+        return a + " " + rest;
+    }
 }

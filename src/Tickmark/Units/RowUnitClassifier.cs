@@ -13,7 +13,8 @@ public static partial class RowUnitClassifier
         // The row's own words decide before its heading's: "Shares used in computing basic earnings per share".
         foreach (var text in new[] { label, section })
         {
-            if (ShareCount().IsMatch(text) && !ParValue().IsMatch(label)) return (Unit.Shares, own ?? note.Shares);
+            // "Shares used in computing earnings per share (in thousands):" over "Basic": a note beside the share rows is theirs.
+            if (ShareCount().IsMatch(text) && !ParValue().IsMatch(label)) return (Unit.Shares, own ?? ScaleNote.Factor(section) ?? note.Shares);
             if (PerShare().IsMatch(text)) return (Unit.UsdPerShare, 1m);
         }
         if (Count().IsMatch(label)) return (Unit.Pure, own ?? 1m);

@@ -36,7 +36,7 @@ public sealed partial record ScaleNote(decimal Money, decimal Shares, bool State
     [GeneratedRegex(@"\bin\s+(?:(?:u\.?s\.?\s+)?dollars\s+in\s+|\$\s*)?(?:(?<k>thousands|000'?s|\$?000)|(?<m>millions)|(?<b>billions))\b|\((?:\$\s*)?(?:in\s+)?(?:(?<k>000'?s?|thousands)|(?<m>millions)|(?<b>billions))\b|\b(?<k>000'?s)\s+omitted|\b(?:dollars|amounts|figures)\s+(?:are\s+)?(?:expressed\s+)?in\s+(?:(?<k>thousands)|(?<m>millions)|(?<b>billions))|\$\s*in\s+(?:(?<k>thousands)|(?<m>millions)|(?<b>billions))", RegexOptions.IgnoreCase)]
     private static partial Regex Note();
 
-    [GeneratedRegex(@"\bshares?\b(\s+(amounts|data|counts|numbers))?(\s+(which|that)\s+are)?(\s+(reflected|stated|presented|expressed|shown))?\s+in\s+(?:(?<k>thousands)|(?<m>millions))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bshares?\b(\s+(amounts|data|counts|numbers))?(,?\s+(which|that)\s+are)?(\s+(reflected|stated|presented|expressed|shown))?\s+in\s+(?:(?<k>thousands)|(?<m>millions))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SharesIn();
 
     [GeneratedRegex(@"except\s+(for\s+)?(number\s+of\s+)?(share|shares)\b|share\s+and\s+per[- ]share\s+(data|amounts|information)|per[- ]share\s+and\s+share\s+(data|amounts)|shares?\s+(are\s+)?in\s+(units|actual)", RegexOptions.IgnoreCase)]

@@ -1,0 +1,143 @@
+using Tickmark.Extraction;
+using Tickmark.Facts;
+using Tickmark.Periods;
+using Tickmark.Tests.Support;
+using Tickmark.Text;
+using Tickmark.Units;
+
+namespace Tickmark.Tests.Html;
+
+/// <summary>
+/// Layouts of real HTML releases (issue 17), each typed from the document it names: an excerpt
+/// of its markup (styles trimmed), or the corpus file itself.
+/// </summary>
+public class HtmlReleaseLayoutTests
+{
+    private static ExtractionResult Extract(string body) =>
+        new Extractor().Extract(SourceDocument.FromText("<html><body>\n" + body + "\n</body></html>", "page.htm"));
+
+    private static ExtractionResult Corpus(string file) => new Extractor().ExtractFile(Path.Combine(Paths.Corpus, "html", file));
+
+    private static Duration D(string start, string end) => new(DateOnly.Parse(start), DateOnly.Parse(end));
+
+    /// <summary>
+    /// NVIDIA, fourth quarter of fiscal 2023 (corpus): a summary table whose Q/Q and Y/Y columns
+    /// print "Up 2%", "Down 21%", "Down 2.1 pts" and "--": changes in percent, of the current quarter.
+    /// </summary>
+    [Fact]
+    public void ChangesPrintedInWordsAreSignedPercentagesOfTheCurrentQuarter()
+    {
+        var r = Corpus("NVDA_FY2023Q4_newsroom.html");
+        var s = r.Statements[0];
+        Assert.Equal(["Q4 FY23", "Q3 FY23", "Q4 FY22", "Q/Q", "Y/Y"], s.Columns.Select(c => c.Heading));
+        Assert.True(s.Columns[3].IsChange && s.Columns[4].IsChange);
+        var quarter = D("2022-10-31", "2023-01-29");
+        Assert.Equal(quarter, s.Columns[0].Period);
+        Fact Change(string label, int column) => r.Facts.Single(f => f.StatementIndex == 0 && f.Label == label && f.Column == column);
+        var up = Change("Revenue", 3);
+        Assert.Equal((2m, Unit.Percent, quarter), (up.Value, up.Unit, up.Period));
+        Assert.Equal("Q/Q", up.Dimensions["change"]);
+        Assert.Equal(-21m, Change("Revenue", 4).Value);
+        Assert.Equal("Y/Y", Change("Revenue", 4).Dimensions["change"]);
+        Assert.Equal((-2.1m, Unit.Percent), (Change("Gross margin", 4).Value, Change("Gross margin", 4).Unit));
+        Assert.Equal((0m, Unit.Percent), (Change("Operating expenses", 3).Value, Change("Operating expenses", 3).Unit));
+        Assert.Equal("21%", r.Document.Slice(Change("Revenue", 4).Span));
+    }
+
+    /// <summary>NVIDIA, third quarter of fiscal 2024 (corpus): "Q3 FY23" and the "Q/Q" beside it are two columns' headings, not one.</summary>
+    [Fact]
+    public void AHeadingBesideAnotherColumnsHeadingKeepsToItsOwnColumn()
+    {
+        var r = Corpus("NVDA_FY2024Q3_newsroom.html");
+        var s = r.Statements[0];
+        Assert.Equal("Q3 FY23", s.Columns[2].Heading);
+        Assert.Equal(D("2022-08-01", "2022-10-30"), s.Columns[2].Period);
+        Assert.Equal(5_931_000_000m, r.Facts.Single(f => f.StatementIndex == 0 && f.Label == "Revenue" && f.Column == 2).Value);
+        Assert.Equal(206m, r.Facts.Single(f => f.StatementIndex == 0 && f.Label == "Revenue" && f.Column == 4).Value);
+    }
+
+    /// <summary>Apple, first quarter of fiscal 2024 (EDGAR 0000320193-24-000005, EX-99.1): shares in thousands, money in millions.</summary>
+    [Fact]
+    public void NumberOfSharesWhichAreReflectedInThousands()
+    {
+        var r = Extract("""
+            <div>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited)</div>
+            <div>(In millions, except number of shares, which are reflected in thousands, and per-share amounts)</div>
+            <table>
+            <tr><td></td><td colspan="3">Three Months Ended</td></tr>
+            <tr><td></td><td colspan="3">December 30, 2023</td><td colspan="3">December 31, 2022</td></tr>
+            <tr><td>Net income</td><td>$</td><td>33,916</td><td></td><td>$</td><td>29,998</td><td></td></tr>
+            <tr><td>Earnings per share:</td></tr>
+            <tr><td>Basic</td><td>$</td><td>2.19</td><td></td><td>$</td><td>1.89</td><td></td></tr>
+            <tr><td>Diluted</td><td>$</td><td>2.18</td><td></td><td>$</td><td>1.88</td><td></td></tr>
+            <tr><td>Shares used in computing earnings per share:</td></tr>
+            <tr><td>Basic</td><td></td><td>15,509,763</td><td></td><td></td><td>15,892,723</td><td></td></tr>
+            <tr><td>Diluted</td><td></td><td>15,576,641</td><td></td><td></td><td>15,955,718</td><td></td></tr>
+            </table>
+            """);
+        Assert.Equal(33_916_000_000m, r.Facts.Single(f => f.Label == "Net income" && f.Column == 0).Value);
+        var shares = r.Facts.Where(f => f.Unit == Unit.Shares).ToList();
+        Assert.Equal([15_509_763_000m, 15_892_723_000m, 15_576_641_000m, 15_955_718_000m], shares.Select(f => f.Value));
+        Assert.Equal(2.19m, r.Facts.Single(f => f.Label == "Basic" && f.Unit == Unit.UsdPerShare && f.Column == 0).Value);
+    }
+
+    /// <summary>
+    /// Apple, third quarter of fiscal 2004 (EDGAR 0001104659-04-019574, EX-99.1): "(In millions,
+    /// except share and per share amounts)" over the statement, "(in thousands)" beside the share rows only.
+    /// </summary>
+    [Fact]
+    public void ANoteBesideTheShareRowsIsTheirs()
+    {
+        var r = Extract("""
+            <p>UNAUDITED CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p>
+            <p>(In millions, except share and per share amounts)</p>
+            <table>
+            <tr><td></td><td colspan="2">Three Months Ended</td></tr>
+            <tr><td></td><td>June 26, 2004</td><td>June 28, 2003</td></tr>
+            <tr><td>Net income</td><td>$ 61</td><td>$ 19</td></tr>
+            <tr><td>Earnings per common share:</td></tr>
+            <tr><td>Basic</td><td>$ 0.16</td><td>$ 0.05</td></tr>
+            <tr><td>Diluted</td><td>$ 0.16</td><td>$ 0.05</td></tr>
+            <tr><td>Shares used in computing earnings per share (in thousands):</td></tr>
+            <tr><td>Basic</td><td>375,023</td><td>360,793</td></tr>
+            <tr><td>Diluted</td><td>392,621</td><td>363,777</td></tr>
+            </table>
+            """);
+        Assert.Equal(61_000_000m, r.Facts.Single(f => f.Label == "Net income" && f.Column == 0).Value);
+        Assert.Equal([375_023_000m, 360_793_000m, 392_621_000m, 363_777_000m], r.Facts.Where(f => f.Unit == Unit.Shares).Select(f => f.Value));
+    }
+
+    /// <summary>
+    /// Caterpillar, first quarter of 2022 (EDGAR 0000018230-22-000107, EX-99.1): footnote marks
+    /// raised by "position:relative; top:-3.15pt" after "Profit" and "— diluted" are no part of the label.
+    /// </summary>
+    [Fact]
+    public void ARaisedFootnoteMarkIsNoPartOfTheLabel()
+    {
+        var r = Extract("""
+            <div>Condensed Consolidated Statement of Results of Operations</div>
+            <div>(Dollars in millions except per share data)</div>
+            <table>
+            <tr><td></td><td colspan="3">Three Months Ended March 31,</td></tr>
+            <tr><td></td><td colspan="3">2022</td><td colspan="3">2021</td></tr>
+            <tr><td><font style="font-size:9pt;font-weight:700">Profit </font><font style="font-size:5.85pt;font-weight:700;position:relative;top:-3.15pt;vertical-align:baseline">1</font></td><td>$</td><td>1,537&#160;</td><td></td><td>$</td><td>1,530&#160;</td><td></td></tr>
+            <tr><td><div style="padding-left:6.75pt"><font style="font-size:9pt;font-weight:700;">Profit per common share &#8212; diluted </font><font style="font-size:5.85pt;font-weight:700;position:relative;top:-3.15pt;vertical-align:baseline">2</font></div></td><td>$</td><td>2.86&#160;</td><td></td><td>$</td><td>2.77&#160;</td><td></td></tr>
+            </table>
+            """);
+        var profit = r.Facts.Single(f => f.Value == 1_537_000_000m);
+        Assert.Equal("Profit", profit.Label);
+        Assert.Equal("Profit per common share \u2014 diluted", r.Facts.Single(f => f.Value == 2.86m).Label);
+    }
+
+    /// <summary>Oracle, fourth quarter of fiscal 2014, and Horizon Financial, first quarter of fiscal 2009 (corpus): "(2)", "(3) (4)" and "(1)" after labels are marks.</summary>
+    [Fact]
+    public void FootnoteMarksAfterLabelsAreNoPartOfThem()
+    {
+        var oracle = Corpus("ORCL_FY2014Q4_ex991.htm");
+        Assert.Contains(oracle.Facts, f => f.Label == "Acquisition related and other" && f.Value == 20_000_000m);
+        Assert.Contains(oracle.Facts, f => f.Label == "TOTAL REVENUES" && f.Value == 11_320_000_000m);
+        Assert.DoesNotContain(oracle.Facts, f => f.Origin == FactOrigin.Table && f.Label.EndsWith(')') && f.Label.Contains(" ("));
+        var horizon = new Extractor().ExtractFile(Path.Combine(Paths.Corpus, "html", "HORIZONFIN_FY2009Q1_8k.htm"));
+        Assert.Contains(horizon.Facts, f => f.Label == "Commercial construction" && f.Value == 25_163_000m);
+    }
+}

@@ -1,0 +1,179 @@
+using Tickmark.Extraction;
+using Tickmark.Facts;
+using Tickmark.Periods;
+using Tickmark.Tests.Support;
+using Tickmark.Units;
+
+namespace Tickmark.Tests.Tables;
+
+/// <summary>
+/// Layouts of real text releases (issue 17), each typed from the document it names: an excerpt
+/// in the test, or the corpus file itself when the rule needs the whole release.
+/// </summary>
+public class ReleaseLayoutTests
+{
+    private static Duration D(string start, string end) => new(DateOnly.Parse(start), DateOnly.Parse(end));
+
+    private static Instant I(string date) => new(DateOnly.Parse(date));
+
+    private static ExtractionResult Corpus(string file) => new Extractor().ExtractFile(Path.Combine(Paths.Corpus, "text", file));
+
+    /// <summary>
+    /// Pericom Semiconductor, fiscal 2006 third quarter (EDGAR 0001275287-06-002673, EX-99.1): three
+    /// quarters and two nine-month periods on a 52/53-week calendar; "per share" finishing the basic
+    /// share row below its figures, at the same indent.
+    /// </summary>
+    [Fact]
+    public void FiveColumnsOfThreeQuartersAndTwoYearsToDateAndALabelsLastLineBelowItsFigures()
+    {
+        var r = Doc.Extract("""
+            |                        PERICOM SEMICONDUCTOR CORPORATION
+            |                  CONSOLIDATED STATEMENTS OF OPERATIONS - GAAP
+            |                      (In thousands, except per share data)
+            |                                   (unaudited)
+            |
+            |                                                              THREE MONTHS ENDED             NINE MONTHS ENDED
+            |                                                       --------------------------------    --------------------
+            |                                                         APR 1      DEC 31      MAR 26       APR 1      MAR 26
+            |                                                         2006        2005        2005        2006        2005
+            |                                                       --------    --------    --------    --------    --------
+            |Net revenues                                           $ 27,847    $ 26,270    $ 19,433    $ 76,590    $ 58,436
+            |
+            |Net income (loss)                                      $  1,838    $  1,412    $    100    $  3,875    $   (246)
+            |                                                       ========    ========    ========    ========    ========
+            |
+            |Basic earnings (loss) per share                        $   0.07    $   0.05    $   0.00    $   0.15    $  (0.01)
+            |                                                       ========    ========    ========    ========    ========
+            |Shares used in computing basic earnings (loss)           26,207      26,253      26,531      26,271      26,533
+            |per share
+            |                                                       ========    ========    ========    ========    ========
+            |Shares used in computing diluted earnings (loss)
+            |per share                                                26,984      26,972      27,112      27,033      26,533
+            |                                                       ========    ========    ========    ========    ========
+            """);
+        var s = Assert.Single(r.Statements);
+        Assert.Equal([D("2006-01-01", "2006-04-01"), D("2005-10-02", "2005-12-31"), D("2004-12-26", "2005-03-26"), D("2005-07-03", "2006-04-01"), D("2004-06-27", "2005-03-26")],
+            s.Columns.Select(c => c.Period));
+        var basic = r.Facts.Where(f => f.Label == "Shares used in computing basic earnings (loss) per share").ToList();
+        Assert.Equal([26_207_000m, 26_253_000m, 26_531_000m, 26_271_000m, 26_533_000m], basic.Select(f => f.Value));
+        Assert.All(basic, f => Assert.Equal(Unit.Shares, f.Unit));
+        var diluted = r.Facts.Single(f => f.Label == "Shares used in computing diluted earnings (loss) per share" && f.Column == 4);
+        Assert.Equal(26_533_000m, diluted.Value);
+        Assert.Equal("", diluted.Section);
+        Assert.Equal(-246_000m, r.Facts.Single(f => f.Label == "Net income (loss)" && f.Column == 4).Value);
+    }
+
+    /// <summary>Pericom, fiscal 2007 third quarter (corpus): "(1)" under "Jul 1, 2006" marks a note; it is no row of -1.</summary>
+    [Fact]
+    public void AFootnoteMarkUnderAColumnHeadingIsNoRow()
+    {
+        var r = Corpus("PERICOM_FY2007Q3_ex991.txt");
+        var s = r.Statements.Single(x => x.Kind == Concepts.StatementKind.BalanceSheet);
+        Assert.Equal([I("2007-03-31"), I("2006-07-01")], s.Columns.Select(c => c.Period));
+        Assert.DoesNotContain(s.Rows, row => row.Label.StartsWith('('));
+        Assert.DoesNotContain(r.Facts, f => f.StatementIndex == r.Statements.ToList().IndexOf(s) && f.Value == -1_000m);
+        Assert.Equal("Cash & cash equivalents", s.Rows[0].Label);
+    }
+
+    /// <summary>Horizon Financial, fiscal 2009 second quarter (corpus): a label wrapped over eleven lines, share counts among its words.</summary>
+    [Fact]
+    public void ALabelWrappedOverManyLinesWithNumbersAmongItsWords()
+    {
+        var r = Corpus("HORIZONFIN_FY2009Q2_8kbody.txt");
+        var f = r.Facts.Single(x => x.Origin == FactOrigin.Table && x.Value == 11_960_000m && x.Statement == Concepts.StatementKind.BalanceSheet);
+        Assert.Equal("Common stock, $1.00 par value; 30,000,000 shares authorized; 11,960,371, 11,917,113, and 12,123,595 shares outstanding", f.Label);
+        Assert.Equal("Stockholders' equity", f.Section);
+    }
+
+    /// <summary>
+    /// Horizon Financial, fiscal 2006 third quarter (corpus): no table states its scale; the prose
+    /// puts the statements in thousands, and the non-performing assets table, of which the prose
+    /// says nothing, is in thousands with them ($1.287 million of non-accrual loans, not $1.287 billion).
+    /// </summary>
+    [Fact]
+    public void ATableWithNoScaleOfItsOwnTakesTheScaleOfTheReleasesOtherTables()
+    {
+        var r = Corpus("HORIZONFIN_FY2006Q3_8kbody.txt");
+        var npa = r.Statements.Single(s => s.Title.StartsWith("NON-PERFORMING ASSETS"));
+        Assert.Equal(1_000m, npa.Scale);
+        var loans = r.Facts.Single(f => f.Label == "Non-accrual loans" && f.Column == 0);
+        Assert.Equal(1_287_000m, loans.Value);
+        Assert.Equal(I("2005-12-31"), loans.Period);
+        Assert.Equal(0.14m, r.Facts.Single(f => f.Label == "Total non-performing loans/net loans" && f.Column == 0).Value);
+        Assert.All(r.Statements.Where(s => s.Rows.Any(row => row.FactIndexes.Any(i => i is { } k && r.Facts[k].Unit == Unit.Usd))), s => Assert.Equal(1_000m, s.Scale));
+    }
+
+    /// <summary>
+    /// Horizon Financial, fiscal 2006 third quarter (corpus): a bank's statement of income in five
+    /// columns, two of them changes; "One Year Change" compares the current quarter with a year ago.
+    /// </summary>
+    [Fact]
+    public void ABanksChangeColumnsDescribeTheCurrentQuarter()
+    {
+        var r = Corpus("HORIZONFIN_FY2006Q3_8kbody.txt");
+        var s = r.Statements[0];
+        Assert.Equal(5, s.Columns.Count);
+        Assert.True(s.Columns[1].IsChange);
+        Assert.True(s.Columns[3].IsChange);
+        Assert.Equal(D("2005-10-01", "2005-12-31"), s.Columns[0].Period);
+        Assert.Equal(s.Columns[0].Period, s.Columns[1].Period);
+        Assert.Equal(s.Columns[0].Period, s.Columns[3].Period);
+        Assert.Equal(D("2004-10-01", "2004-12-31"), s.Columns[4].Period);
+        var interest = r.Facts.Where(f => f.StatementIndex == 0 && f.Label == "Interest on loans").ToList();
+        Assert.Equal(3, interest.Count(f => f.Unit == Unit.Usd));
+        Assert.Equal("Interest income", interest[0].Section);
+    }
+
+    /// <summary>
+    /// Innovative Clinical Solutions, second quarter of fiscal 2001 (EDGAR 0000912057-00-043726,
+    /// EX-99): "2000" printed over both nine-month columns' heading lines leaves each its own year,
+    /// the one printed last; a revenue line only in some columns keeps its figures in theirs.
+    /// </summary>
+    [Fact]
+    public void EachColumnTakesTheYearPrintedLastUnderItsHeadingAndBlankCellsStayBlank()
+    {
+        var r = Doc.Extract("""
+            |                                      ICSL
+            |                                FINANCIAL RESULTS
+            |                      (IN THOUSANDS, EXCEPT PER SHARE DATA)
+            |
+            |                                                      THREE MONTHS ENDED  NINE MONTHS ENDED
+            |                                                            JULY 31,           JULY 31,
+            |                                                        2000       1999     2000      1999
+            |                                                        -----     -----    -----      ----
+            |                                                                    (UNAUDITED)
+            |
+            |Net revenues from services                          $ 11,137     36,668   22,148    80,523
+            |Net revenues from management service agreements       14,657     12,857   29,300    29,606
+            |Net revenues from real estate services                              327                387
+            |                                                                 ------             ------
+            |Total revenues                                        25,794     49,852   51,448   110,516
+            """);
+        var s = Assert.Single(r.Statements);
+        Assert.Equal([D("2000-05-01", "2000-07-31"), D("1999-05-01", "1999-07-31"), D("1999-11-01", "2000-07-31"), D("1998-11-01", "1999-07-31")],
+            s.Columns.Select(c => c.Period));
+        var estate = r.Facts.Where(f => f.Label == "Net revenues from real estate services").ToList();
+        Assert.Equal([(1, 327_000m), (3, 387_000m)], estate.Select(f => (f.Column!.Value, f.Value)));
+        Assert.Equal(110_516_000m, r.Facts.Single(f => f.Label == "Total revenues" && f.Column == 3).Value);
+    }
+
+    /// <summary>
+    /// Horizon Financial, fiscal 2006 third quarter (corpus): a bank's ratios by period, every
+    /// figure a percentage; the nine-month columns are periods, not changes, and the ratios printed
+    /// only for quarter ends leave the nine-month cells blank.
+    /// </summary>
+    [Fact]
+    public void ABanksRatiosInPercentAreFiguresOfTheirPeriods()
+    {
+        var r = Corpus("HORIZONFIN_FY2006Q3_8kbody.txt");
+        var s = r.Statements.Single(x => x.Title.StartsWith("CONSOLIDATED FINANCIAL RATIOS"));
+        Assert.DoesNotContain(s.Columns, c => c.IsChange);
+        Assert.Equal(D("2005-04-01", "2005-12-31"), s.Columns[3].Period);
+        Assert.Equal(D("2004-04-01", "2004-12-31"), s.Columns[4].Period);
+        var roe = r.Facts.Single(f => f.Label == "Return on average equity" && f.Column == 3);
+        Assert.Equal((14.14m, Unit.Percent), (roe.Value, roe.Unit));
+        var equity = s.Rows.Single(row => row.Label == "Equity-to-assets ratio");
+        Assert.Equal([true, true, true, false, false], equity.FactIndexes.Select(i => i is not null));
+        Assert.Equal(10.20m, r.Facts[equity.FactIndexes[0]!.Value].Value);
+    }
+}
