@@ -15,6 +15,7 @@ var root = new RootCommand("Tickmark: financial facts from company earnings rele
     ExportCommand.Create(),
     ServeCommand.Create(),
     ReportCommand.Create(),
+    CompareCommand.Create(),
     FetchCommand.Create(),
 };
 try

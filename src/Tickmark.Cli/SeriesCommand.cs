@@ -1,11 +1,12 @@
 using System.CommandLine;
+using Tickmark.Facts;
 using Tickmark.Series;
 using Tickmark.Store.Output;
 
 namespace Tickmark.Cli;
 
 /// <summary>
-/// <c>tickmark series TICKER CONCEPT [--quarterly|--annual|--ytd] [--format text|json|csv]</c>: a line
+/// <c>tickmark series TICKER CONCEPT [--quarterly|--annual|--ytd] [--basis gaap|non-gaap] [--format text|json|csv]</c>: a line
 /// item's history, every point traced to its source. Exit 1 when the company or the line item is
 /// not in the database, 2 for a usage or database error.
 /// </summary>
@@ -20,9 +21,11 @@ public static class SeriesCommand
         var ytd = new Option<bool>("--ytd") { Description = "Year to date: Q1, Q1-Q2, Q1-Q3, full year" };
         var format = new Option<string>("--format", "-f") { Description = "text (default), json or csv", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "csv");
+        var basis = new Option<string>("--basis") { Description = "gaap (default) or non-gaap: a series is of one basis", DefaultValueFactory = _ => "gaap" };
+        basis.AcceptOnlyFromAmong("gaap", "non-gaap");
         var store = new StoreOptions();
         var command = new Command("series", "A line item's quarterly, annual or year-to-date series, with sources, derivations and conflicts")
-            { company, item, quarterly, annual, ytd, format };
+            { company, item, quarterly, annual, ytd, format, basis };
         store.AddTo(command);
         command.SetAction(result =>
         {
@@ -34,15 +37,16 @@ public static class SeriesCommand
                 return 2;
             }
             return Run(result.GetValue(company)!, result.GetValue(item)!, kinds.FirstOrDefault(SeriesKind.Quarterly), result.GetValue(format)!,
-                store.From(result), Console.Out, Console.Error);
+                store.From(result), Console.Out, Console.Error, result.GetValue(basis) == "non-gaap" ? FactBasis.NonGaap : FactBasis.Gaap);
         });
         return command;
     }
 
-    public static int Run(string company, string lineItem, SeriesKind kind, string format, StoreChoice choice, TextWriter stdout, TextWriter stderr) =>
+    public static int Run(string company, string lineItem, SeriesKind kind, string format, StoreChoice choice, TextWriter stdout, TextWriter stderr,
+        FactBasis basis = FactBasis.Gaap) =>
         StoreCommand.Run(choice, create: false, stderr, store =>
         {
-            var result = store.Series.Series(company, lineItem, kind);
+            var result = store.Series.Series(company, lineItem, kind, basis);
             if (result is null)
             {
                 stderr.WriteLine($"tickmark: no company '{company}' in {store.Dialect.Describe}; 'tickmark companies' lists them");

@@ -18,6 +18,7 @@ public sealed class TickmarkStore : IDisposable
         SchemaVersion = version;
         Reader = new StoreReader(this);
         Series = new SeriesReader(Reader);
+        Comparison = new ComparisonReader(Reader);
     }
 
     public SqlDialect Dialect { get; }
@@ -28,6 +29,9 @@ public sealed class TickmarkStore : IDisposable
 
     /// <summary>Series, fiscal calendars and cross-release checks of a company.</summary>
     public SeriesReader Series { get; }
+
+    /// <summary>A company's releases against its 10-Q/10-K XBRL facts.</summary>
+    public ComparisonReader Comparison { get; }
 
     /// <summary>Opens an SQLite file; with <paramref name="create"/> false a missing file is an error rather than a new empty database.</summary>
     public static TickmarkStore OpenFile(string path, bool create = true)

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Tickmark.Facts;
 using Tickmark.Output;
 using Tickmark.Series;
 using Tickmark.Store.Reading;
@@ -36,6 +37,20 @@ public static class SeriesJsonWriter
         w.WriteString("kind", KindName(s.Kind));
         w.WriteString("unit", s.Unit.ToJsonName());
         w.WriteNumber("fiscalYearEndMonth", s.Calendar.YearEndMonth);
+        w.WriteString("basis", result.Basis.ToJsonName());
+        w.WriteStartArray("splits");
+        foreach (var e in s.Splits)
+        {
+            w.WriteStartObject();
+            w.WriteString("ratio", e.Ratio);
+            w.WriteNumber("factor", e.Factor);
+            w.WriteString("evidence", e.EvidenceName);
+            if (e.LastBefore is { } before) w.WriteString("lastReleaseBefore", before.ToString());
+            w.WriteString("firstReleaseAfter", e.FirstAfter.ToString());
+            w.WriteString("source", e.Source);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteStartArray("points");
         foreach (var p in s.Points)
         {
@@ -43,6 +58,12 @@ public static class SeriesJsonWriter
             w.WriteString("fiscalPeriod", p.Slot.Name);
             FactsJsonWriter.WritePeriod(w, "period", p.Period);
             w.WriteNumber("value", p.Value);
+            if (!p.Derived && p.Sources[0].AsReported is { } reported)
+            {
+                // Added: the figure as printed, before the splits that followed its release.
+                w.WriteNumber("asReported", reported);
+                w.WriteNumber("splitFactor", p.Sources[0].SplitFactor);
+            }
             w.WriteNumber("decimals", p.Decimals);
             w.WriteBoolean("derived", p.Derived);
             if (p.Derivation is { } d)
@@ -103,6 +124,7 @@ public static class SeriesJsonWriter
         w.WriteNumber("column", o.Column);
         w.WriteNumber("fact", o.FactIndex);
         w.WriteNumber("value", o.Value);
+        if (o.AsReported is { } reported) w.WriteNumber("asReported", reported);
         FactsJsonWriter.WritePeriod(w, "period", o.Period);
         if (slot is not null) w.WriteString("fiscalPeriod", slot);
         if (sign is { } s) w.WriteNumber("sign", s);

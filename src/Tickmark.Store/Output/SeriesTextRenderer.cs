@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Tickmark.Checks;
+using Tickmark.Facts;
 using Tickmark.Periods;
 using Tickmark.Series;
 using Tickmark.Store.Reading;
@@ -21,7 +22,9 @@ public static class SeriesTextRenderer
         var sb = new StringBuilder();
         var month = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(s.Calendar.YearEndMonth);
         sb.AppendLine($"{result.Company.Ticker ?? result.Company.Key}  {result.Company.DisplayName}");
-        sb.AppendLine($"{result.LineItem}, {SeriesJsonWriter.KindName(s.Kind)}, {s.Unit.ToJsonName()}; fiscal year ends in {month}");
+        sb.AppendLine($"{result.LineItem}, {SeriesJsonWriter.KindName(s.Kind)}, {s.Unit.ToJsonName()}, {result.Basis.ToJsonName()}; fiscal year ends in {month}");
+        foreach (var e in s.Splits.Where(_ => s.Unit is Unit.Shares or Unit.UsdPerShare))
+            sb.AppendLine($"{e.Ratio} stock split ({e.EvidenceName}) before {e.FirstAfter}: {e.Source}; earlier figures adjusted");
         if (s.Points.Count == 0) return sb.AppendLine("no points").ToString();
 
         var rows = s.Points.Select(p => (Point: p, Value: Show(p.Value))).ToList();
@@ -32,6 +35,8 @@ public static class SeriesTextRenderer
         {
             var (start, end) = p.Period is Duration d ? (Date(d.Start), Date(d.End)) : ("", Date(p.Period.End));
             var source = p.Derivation is { } der ? Formula(der) : p.Sources[0].Where;
+            if (!p.Derived && p.Sources[0].AsReported is { } reported)
+                source += $" (as reported {Show(reported)}, split-adjusted x{(p.Value / reported).ToString("0.####", CultureInfo.InvariantCulture)})";
             sb.AppendLine($"{p.Slot.Name.PadRight(slotWidth)}  {start,-10}  {end,-10}  {value.PadLeft(width)}  {(p.Derived ? "derived" : "reported"),-8}  {source}");
             var indent = new string(' ', slotWidth + 2 + 10 + 2 + 10 + 2 + width + 2 + 8 + 2);
             if (!p.Derived && p.Sources.Count > 1) sb.AppendLine($"{indent}also in {string.Join(", ", p.Sources.Skip(1).Select(o => o.Where))}");

@@ -1,20 +1,25 @@
 using System.Data.Common;
 using Tickmark.Concepts;
+using Tickmark.Facts;
 using Tickmark.Series;
+using Tickmark.Splits;
+using Tickmark.Text;
 using Tickmark.Units;
 
 namespace Tickmark.Store.Reading;
 
 /// <summary>
 /// A company's history from the store: the table figures of its readable releases become
-/// <see cref="Observation"/>s, placed on the fiscal calendar its own periods show, and the core
-/// <see cref="SeriesBuilder"/> and <see cref="CrossReleaseChecker"/> do the rest.
+/// <see cref="Observation"/>s (each figure's XBRL-convention value, one basis at a time: GAAP unless
+/// the non-GAAP series is asked for), share counts and per-share figures put on the latest stock-split
+/// basis, placed on the fiscal calendar its own periods show; the core <see cref="SeriesBuilder"/>
+/// and <see cref="CrossReleaseChecker"/> do the rest.
 /// </summary>
 public sealed class SeriesReader(StoreReader reader)
 {
     private const string FigureSql = """
         SELECT f.release_id, f.idx, f.concept, f.label, COALESCE(f.xbrl_value, f.value), f.decimals, f.unit, f.statement_kind, f.period_start, f.period_end,
-               f.line, f.col, s.title, c.heading, r.source_path, r.period_end, r.release_date, f.section
+               f.line, f.col, s.title, c.heading, r.source_path, r.period_end, r.release_date, f.section, f.basis
         FROM facts f
         JOIN releases r ON r.id = f.release_id
         LEFT JOIN statements s ON s.release_id = f.release_id AND s.idx = f.statement_idx
@@ -24,21 +29,51 @@ public sealed class SeriesReader(StoreReader reader)
 
     /// <summary>
     /// The series of <paramref name="lineItem"/> (an element name or a label) for the company named by
-    /// <paramref name="company"/> (ticker, key or name); null when there is no such company.
+    /// <paramref name="company"/> (ticker, key or name), of one <paramref name="basis"/>; null when there is no such company.
     /// </summary>
-    public SeriesResult? Series(string company, string lineItem, SeriesKind kind)
+    public SeriesResult? Series(string company, string lineItem, SeriesKind kind, FactBasis basis = FactBasis.Gaap)
     {
         var found = reader.FindCompany(company);
         if (found is null) return null;
         var query = new LineItemQuery(lineItem);
         var calendar = Calendar(found.Id);
+        var splits = Splits(found.Id, calendar);
+        var basisFilter = " AND f.basis = @p1";
+        var basisName = basis.ToJsonName();
         if (query.Element is { } element)
         {
-            var byElement = Figures(found.Id, " AND lower(f.concept) = @p1", element.ToLowerInvariant());
-            if (byElement.Count > 0) return new SeriesResult(found, element, SeriesBuilder.Build(byElement.Select(f => f.Figure), calendar, kind));
+            var byElement = Figures(found.Id, basisFilter + " AND lower(f.concept) = @p2", basisName, element.ToLowerInvariant());
+            if (byElement.Count > 0)
+                return new SeriesResult(found, element, SeriesBuilder.Build(byElement.Select(f => splits.Adjust(f.Figure)), calendar, kind) with { Splits = splits.Events }, basis);
         }
-        var byLabel = Figures(found.Id, " AND lower(f.label) = @p1", query.LabelKey).Where(f => query.MatchesLabel(f.Label));
-        return new SeriesResult(found, lineItem.Trim(), SeriesBuilder.Build(byLabel.Select(f => f.Figure), calendar, kind));
+        var byLabel = Figures(found.Id, basisFilter + " AND lower(f.label) = @p2", basisName, query.LabelKey).Where(f => query.MatchesLabel(f.Label));
+        return new SeriesResult(found, lineItem.Trim(), SeriesBuilder.Build(byLabel.Select(f => splits.Adjust(f.Figure)), calendar, kind) with { Splits = splits.Events }, basis);
+    }
+
+    /// <summary>
+    /// Every figure of the company checked against the same line item and period in its other releases:
+    /// the same statement, section and element (or label where no element is known), the same basis,
+    /// XBRL-convention values, share counts and per-share figures on the latest split basis.
+    /// </summary>
+    public IReadOnlyList<CrossReleaseCheck> CrossReleaseChecks(long companyId)
+    {
+        var calendar = Calendar(companyId);
+        var splits = Splits(companyId, calendar);
+        return CrossReleaseChecker.Check(Figures(companyId, "").Select(f => (Key(f), LineItemQuery.KeyOf(f.Concept, f.Label, f.Section), splits.Adjust(f.Figure))), calendar);
+    }
+
+    /// <summary>The company's stock splits: stated in its releases, placed by restated comparatives where they show.</summary>
+    public SplitSchedule Splits(long companyId) => Splits(companyId, Calendar(companyId));
+
+    private SplitSchedule Splits(long companyId, FiscalCalendar calendar)
+    {
+        var stated = reader.Query("""
+            SELECT s.release_id, r.source_path, r.period_end, r.release_date, s.numerator, s.denominator, s.text, s.adjusted, s.span_start, s.span_length, s.line, s.col
+            FROM splits s JOIN releases r ON r.id = s.release_id WHERE r.company_id = @p0 AND r.status = 'ok'
+            """, [companyId], r => new StatedSplit(new ReleaseRef(r.Long(0), Path.GetFileName(r.Str(1)), r.DateOrNull(2), r.DateOrNull(3)),
+                new StockSplit(r.Int(4), r.Int(5), r.Str(6), new SourceSpan(r.Int(8), r.Int(9)), r.IntOrNull(7) is { } a ? a != 0 : null), r.Int(10), r.Int(11)));
+        var shares = Figures(companyId, " AND f.unit IN ('shares', 'USD/share') AND f.basis = 'gaap'").Select(f => (Key(f), f.Figure));
+        return SplitScheduleBuilder.Build(stated, shares, calendar);
     }
 
     /// <summary>
@@ -48,16 +83,13 @@ public sealed class SeriesReader(StoreReader reader)
     public IReadOnlyList<(string Element, LineSeries Series)> ElementSeries(long companyId, SeriesKind kind)
     {
         var calendar = Calendar(companyId);
+        var splits = Splits(companyId, calendar);
         return Figures(companyId, " AND f.concept IS NOT NULL AND f.basis = 'gaap'")
             .GroupBy(f => f.Concept!, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Element: g.First().Concept!, Series: SeriesBuilder.Build(g.Select(f => f.Figure), calendar, kind)))
+            .Select(g => (Element: g.First().Concept!, Series: SeriesBuilder.Build(g.Select(f => splits.Adjust(f.Figure)), calendar, kind) with { Splits = splits.Events }))
             .Where(s => s.Series.Points.Count > 0)
             .OrderBy(s => s.Element, StringComparer.Ordinal).ToList();
     }
-
-    /// <summary>Every figure of the company checked against the same line item and period in its other releases.</summary>
-    public IReadOnlyList<CrossReleaseCheck> CrossReleaseChecks(long companyId) =>
-        CrossReleaseChecker.Check(Figures(companyId, "").Select(f => (LineItemQuery.KeyOf(f.Concept, f.Label, f.Section), f.Figure)), Calendar(companyId));
 
     /// <summary>The company's fiscal calendar, from the lengths and ends of its income and cash-flow periods.</summary>
     public FiscalCalendar Calendar(long companyId)
@@ -80,16 +112,20 @@ public sealed class SeriesReader(StoreReader reader)
         """, [companyId], r => new LineItemSummary(r.StrOrNull(0), r.Str(1), r.Int(2)))
         .OrderByDescending(l => l.Figures).ThenBy(l => l.Label, StringComparer.Ordinal).ToList();
 
-    private List<(string? Concept, string Label, string Section, Observation Figure)> Figures(long companyId, string filter, params object[] values) =>
+    private static string Key(StoredFigure f) => f.Basis + "|" + f.Figure.Statement.ToJsonName() + "|" + LineItemQuery.KeyOf(f.Concept, f.Label, f.Section, sectionWithElement: true);
+
+    private sealed record StoredFigure(string? Concept, string Label, string Section, string Basis, Observation Figure);
+
+    private List<StoredFigure> Figures(long companyId, string filter, params object[] values) =>
         reader.Query(FigureSql + filter, [companyId, .. values], ReadFigure);
 
-    private static (string? Concept, string Label, string Section, Observation Figure) ReadFigure(DbDataReader r)
+    private static StoredFigure ReadFigure(DbDataReader r)
     {
         var release = new ReleaseRef(r.Long(0), Path.GetFileName(r.Str(14)), r.DateOrNull(15), r.DateOrNull(16));
         var kind = r.StrOrNull(7) is { } k ? StatementKindNames.Parse(k) : StatementKind.Other;
         var rank = FigureRank.Of(kind, r.StrOrNull(12) ?? "", r.StrOrNull(13) ?? "");
         var figure = new Observation(release, r.PeriodAt(8, 9)!, r.Decimal(4), r.Int(5), StoreReader.ParseUnit(r.Str(6)), kind,
             r.Int(1), r.Int(10), r.Int(11), rank);
-        return (r.StrOrNull(2), r.Str(3), r.Str(17), figure);
+        return new StoredFigure(r.StrOrNull(2), r.Str(3), r.Str(17), r.Str(18), figure);
     }
 }

@@ -122,7 +122,7 @@ public sealed class StoreReader(TickmarkStore store)
         var dimensions = r.StrOrNull(15) is { } json ? JsonSerializer.Deserialize<Dictionary<string, string>>(json)! : new Dictionary<string, string>();
         var fact = new Fact
         {
-            Origin = r.Str(1) == "table" ? FactOrigin.Table : FactOrigin.Narrative,
+            Origin = FactOriginNames.Parse(r.Str(1)),
             StatementIndex = r.IntOrNull(2),
             Row = r.IntOrNull(3),
             Column = r.IntOrNull(4),

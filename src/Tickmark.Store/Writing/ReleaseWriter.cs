@@ -21,12 +21,12 @@ namespace Tickmark.Store.Writing;
 /// </summary>
 internal sealed class ReleaseWriter : IDisposable
 {
-    private static readonly string[] ChildTables = ["documents", "statements", "statement_columns", "statement_rows", "facts", "checks", "diagnostics"];
+    private static readonly string[] ChildTables = ["documents", "statements", "statement_columns", "statement_rows", "facts", "checks", "diagnostics", "splits"];
 
     private readonly CompanyDirectory _companies;
     private readonly SqlCommand _byHash, _byPath, _insertRelease, _insertReleaseWithId;
     private readonly SqlCommand[] _deletes;
-    private readonly RowInserter _document, _statement, _column, _row, _fact, _check, _diagnostic;
+    private readonly RowInserter _document, _statement, _column, _row, _fact, _check, _diagnostic, _split;
 
     public ReleaseWriter(DbConnection c, SqlDialect dialect)
     {
@@ -55,6 +55,9 @@ internal sealed class ReleaseWriter : IDisposable
             ("status", DbType.String), ("message", DbType.String), ("facts", DbType.String));
         _diagnostic = dialect.Inserter(c, "diagnostics", ("release_id", DbType.Int64), ("idx", DbType.Int32), ("severity", DbType.String),
             ("code", DbType.String), ("message", DbType.String), ("line", DbType.Int32), ("span_start", DbType.Int32), ("span_length", DbType.Int32));
+        _split = dialect.Inserter(c, "splits", ("release_id", DbType.Int64), ("idx", DbType.Int32), ("numerator", DbType.Int32),
+            ("denominator", DbType.Int32), ("text", DbType.String), ("adjusted", DbType.Int32), ("span_start", DbType.Int32),
+            ("span_length", DbType.Int32), ("line", DbType.Int32), ("col", DbType.Int32));
     }
 
     public DbTransaction? Transaction
@@ -137,10 +140,10 @@ internal sealed class ReleaseWriter : IDisposable
             var f = r.Facts[i];
             var (start, end) = Dates(f.Period);
             var at = lines.PositionOf(f.Span.Start);
-            _fact.Add(id, i, f.Origin == FactOrigin.Table ? "table" : "narrative", f.StatementIndex, f.Row, f.Column,
+            _fact.Add(id, i, f.Origin.ToJsonName(), f.StatementIndex, f.Row, f.Column,
                 f.Statement?.ToJsonName(), f.Label, f.Section, f.Concept, f.Measure, f.Value, f.Unit.ToJsonName(), f.Decimals,
                 start, end, f.Dimensions.Count == 0 ? null : JsonSerializer.Serialize(f.Dimensions), f.Span.Start, f.Span.Length, at.Line, at.Column,
-                f.XbrlValue, f.Basis.ToJsonName());
+                f.Concept is null ? null : f.XbrlValue ?? f.Value, f.Basis.ToJsonName());
         }
         for (var i = 0; i < r.Checks.Count; i++)
         {
@@ -151,6 +154,12 @@ internal sealed class ReleaseWriter : IDisposable
         {
             var d = r.Diagnostics[i];
             _diagnostic.Add(id, i, d.SeverityName, d.Code, d.Message, d.Line, d.Span?.Start, d.Span?.Length);
+        }
+        for (var i = 0; i < r.Splits.Count; i++)
+        {
+            var s = r.Splits[i];
+            var at = lines.PositionOf(s.Span.Start);
+            _split.Add(id, i, s.Numerator, s.Denominator, s.Text, s.AlreadyAdjusted is { } a ? (a ? 1 : 0) : null, s.Span.Start, s.Span.Length, at.Line, at.Column);
         }
     }
 
@@ -200,7 +209,7 @@ internal sealed class ReleaseWriter : IDisposable
 
     private IEnumerable<SqlCommand> Commands => [_byHash, _byPath, _insertRelease, _insertReleaseWithId, .. _deletes];
 
-    private IEnumerable<RowInserter> Inserters => [_document, _statement, _column, _row, _fact, _check, _diagnostic];
+    private IEnumerable<RowInserter> Inserters => [_document, _statement, _column, _row, _fact, _check, _diagnostic, _split];
 
     public void Dispose()
     {

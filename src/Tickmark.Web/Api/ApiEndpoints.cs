@@ -44,16 +44,23 @@ public static class ApiEndpoints
             });
         }));
 
+        api.MapGet("/companies/{key}/compare", (string key, TickmarkStore store) => WithCompany(store, key, c =>
+        {
+            var found = store.Comparison.Compare(c.Key)!.Value;
+            return Json(ComparisonJsonWriter.ToJson(found.Company, found.Comparison, found.Releases, found.Filings));
+        }));
+
         api.MapGet("/companies/{key}/charts", (string key, TickmarkStore store) =>
             WithCompany(store, key, c => Ok(Charts.CompanyCharts.Read(store, c).Select(ApiJson.Chart))));
 
-        api.MapGet("/companies/{key}/series/{concept}", (string key, string concept, string? kind, TickmarkStore store) =>
+        api.MapGet("/companies/{key}/series/{concept}", (string key, string concept, string? kind, string? basis, TickmarkStore store) =>
         {
             if (!RequestValues.TryKind(kind, out var seriesKind, out var error)) return WebErrors.Json(400, error);
+            if (basis is not (null or "gaap" or "non-gaap")) return WebErrors.Json(400, $"basis '{RequestValues.Clip(basis)}' is not gaap or non-gaap");
             if (!RequestValues.TryName(concept, "the line item", out error)) return WebErrors.Json(400, error);
             return WithCompany(store, key, c =>
             {
-                var result = store.Series.Series(c.Key, concept, seriesKind)!;
+                var result = store.Series.Series(c.Key, concept, seriesKind, basis == "non-gaap" ? Tickmark.Facts.FactBasis.NonGaap : Tickmark.Facts.FactBasis.Gaap)!;
                 if (result.Series.Points.Count == 0)
                     return WebErrors.Json(404, $"{c.Ticker ?? c.Key} has no figures for '{RequestValues.Clip(concept)}'; /api/companies/{c.Key} lists its line items");
                 return Json(SeriesJsonWriter.ToJson(result));

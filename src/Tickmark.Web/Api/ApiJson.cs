@@ -35,7 +35,7 @@ public static class ApiJson
     public static object Fact(ReleaseView view, StoredFact f) => new
     {
         index = f.Index,
-        origin = f.Fact.Origin == FactOrigin.Table ? "table" : "narrative",
+        origin = f.Fact.Origin.ToJsonName(),
         label = f.Fact.Label,
         measure = f.Fact.Measure,
         section = f.Fact.Section,

@@ -33,6 +33,11 @@ public static class CompanyPage
         body.Add(ReleaseList(view.Releases));
         body.Add($"<h2>Releases checked against each other</h2>");
         body.Add(CrossChecks(view.CrossChecks));
+        if (view.Filings is { } filings)
+        {
+            body.Add($"<h2>Releases against filings</h2>");
+            body.Add(FilingComparisonSection.Render(filings));
+        }
         var trail = Layout.Trail((c.Ticker ?? c.Key, null));
         return Layout.Page(c.DisplayName, trail, body.ToMarkup());
     }

@@ -17,6 +17,8 @@ public sealed class ExtractionResult
     public required IReadOnlyList<Fact> Facts { get; init; }
     public IReadOnlyList<Checks.CheckResult> Checks { get; init; } = [];
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+    /// <summary>The stock splits the release's words state.</summary>
+    public IReadOnlyList<Splits.StockSplit> Splits { get; init; } = [];
 
     /// <summary>A release that could not be read: no text, only the diagnostic that says why.</summary>
     public static ExtractionResult Unreadable(string path, Diagnostic diagnostic, string sha256 = "") => new()

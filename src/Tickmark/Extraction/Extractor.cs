@@ -58,12 +58,13 @@ public sealed class Extractor
     }
 
     private static SourceDocument Load(string path, byte[] bytes, string decoded, DocumentFormat format) =>
-        new(path, format == DocumentFormat.Html ? decoded : TextDecoder.Normalize(decoded), TextDecoder.Sha256Hex(bytes));
+        new(path, format == DocumentFormat.Html || format.IsXbrl() ? decoded : TextDecoder.Normalize(decoded), TextDecoder.Sha256Hex(bytes));
 
     public ExtractionResult Extract(SourceDocument doc) => Extract(doc, FormatDetector.Detect(doc.Text));
 
     private ExtractionResult Extract(SourceDocument doc, DocumentFormat format)
     {
+        if (format.IsXbrl()) return Xbrl.XbrlReader.Read(doc, format);
         var (parts, header) = ReadParts(doc, format);
         var diagnostics = new List<Diagnostic>();
         var facts = new List<Fact>();
@@ -97,6 +98,7 @@ public sealed class Extractor
             Facts = facts,
             Checks = CheckRunner.Run(scaled, facts),
             Diagnostics = diagnostics,
+            Splits = Splits.SplitPhraseFinder.FindIn(parts),
         };
     }
 
@@ -105,7 +107,7 @@ public sealed class Extractor
     {
         switch (format)
         {
-            case DocumentFormat.Html:
+            case DocumentFormat.Html or DocumentFormat.InlineXbrl:
                 return ([HtmlReader.Read(doc, new SourceSpan(0, doc.Text.Length))], null);
             case DocumentFormat.EdgarSubmission:
                 var (submission, parts) = SubmissionPartReader.Read(doc);

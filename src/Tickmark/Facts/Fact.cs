@@ -47,7 +47,26 @@ public sealed record Fact
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 }
 
-public enum FactOrigin { Table, Narrative }
+/// <summary>Where a figure comes from: a release's table or prose, or a filing's own XBRL (a 10-Q/10-K fact).</summary>
+public enum FactOrigin { Table, Narrative, Xbrl }
+
+public static class FactOriginNames
+{
+    /// <summary>The FACTS-JSON name: "table", "narrative" or "xbrl".</summary>
+    public static string ToJsonName(this FactOrigin origin) => origin switch
+    {
+        FactOrigin.Table => "table",
+        FactOrigin.Narrative => "narrative",
+        _ => "xbrl",
+    };
+
+    public static FactOrigin Parse(string name) => name switch
+    {
+        "table" => FactOrigin.Table,
+        "xbrl" => FactOrigin.Xbrl,
+        _ => FactOrigin.Narrative,
+    };
+}
 
 /// <summary>Whether a figure is reported under GAAP or is an adjusted (non-GAAP, pro forma) measure.</summary>
 public enum FactBasis { Gaap, NonGaap }

@@ -12,7 +12,24 @@ public static partial class FormatDetector
 {
     private const int Window = 64 * 1024;
 
-    public static DocumentFormat Detect(string text) => Detect(text, 0, text.Length);
+    /// <summary>
+    /// The format of a whole file: an XBRL instance (its root is an xbrl element of the 2003
+    /// instance namespace) or an inline-XBRL document (it declares the inline-XBRL namespace and
+    /// tags numbers with nonFraction; an 8-K whose cover alone is tagged stays a release), else
+    /// as <see cref="Detect(string, int, int)"/> tells.
+    /// </summary>
+    public static DocumentFormat Detect(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, Window));
+        if (!SubmissionStart().IsMatch(head[..Math.Min(head.Length, 4096)]))
+        {
+            if (XbrlRoot().IsMatch(head) && head.Contains(InstanceNamespace, StringComparison.Ordinal)) return DocumentFormat.XbrlInstance;
+            if (InlineNamespace().IsMatch(head) && text.Contains(":nonFraction", StringComparison.OrdinalIgnoreCase)) return DocumentFormat.InlineXbrl;
+        }
+        return Detect(text, 0, text.Length);
+    }
+
+    private const string InstanceNamespace = "http://www.xbrl.org/2003/instance";
 
     /// <summary>The format of <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>).</summary>
     public static DocumentFormat Detect(string text, int start, int end)
@@ -50,5 +67,11 @@ public static partial class FormatDetector
 
     [GeneratedRegex(@"<(html|body|head)[\s>]|<!doctype\s+html", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlRoot();
+
+    [GeneratedRegex(@"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<([A-Za-z][\w.-]*:)?xbrl[\s>]", RegexOptions.Singleline)]
+    private static partial Regex XbrlRoot();
+
+    [GeneratedRegex(@"http://www\.xbrl\.org/(2008|2013)/inlineXBRL")]
+    private static partial Regex InlineNamespace();
 
 }

@@ -27,7 +27,7 @@ public static class CsvFactWriter
             var dims = string.Join(";", f.Dimensions.Select(kv => $"{kv.Key}={kv.Value}"));
             var fields = new[]
             {
-                r.Document.Path, f.Origin == FactOrigin.Table ? "table" : "narrative", f.Statement?.ToJsonName() ?? "",
+                r.Document.Path, f.Origin.ToJsonName(), f.Statement?.ToJsonName() ?? "",
                 f.Label, f.Section, f.Concept ?? "", InvariantNumber.Format(f.Value), f.Unit.ToJsonName(),
                 f.Decimals.ToString(CultureInfo.InvariantCulture), start, end, instant, dims,
                 f.Span.Start.ToString(CultureInfo.InvariantCulture), f.Span.Length.ToString(CultureInfo.InvariantCulture),

@@ -130,6 +130,20 @@ public static class FactsJsonWriter
         w.WriteEndArray();
 
         WriteDiagnostics(w, r.Diagnostics);
+        // Added to FACTS-JSON: the stock splits the release states, with where the words are.
+        w.WriteStartArray("splits");
+        foreach (var s in r.Splits)
+        {
+            var at = r.Document.Lines.PositionOf(s.Span.Start);
+            w.WriteStartObject();
+            w.WriteString("ratio", s.Ratio);
+            w.WriteNumber("factor", s.Factor);
+            w.WriteString("text", s.Text);
+            if (s.AlreadyAdjusted is { } adjusted) w.WriteBoolean("adjusted", adjusted);
+            WriteSource(w, s.Span, at);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
@@ -137,7 +151,7 @@ public static class FactsJsonWriter
     public static void WriteFact(Utf8JsonWriter w, Fact f, LinePosition at)
     {
         w.WriteStartObject();
-        w.WriteString("origin", f.Origin == FactOrigin.Table ? "table" : "narrative");
+        w.WriteString("origin", f.Origin.ToJsonName());
         if (f.Statement is { } k) w.WriteString("statement", k.ToJsonName());
         w.WriteString("label", f.Label);
         w.WriteString("section", f.Section);
@@ -165,12 +179,18 @@ public static class FactsJsonWriter
             if (link.Of is not null) w.WriteString("of", link.Of);
             w.WriteEndObject();
         }
+        WriteSource(w, f.Span, at);
+        w.WriteEndObject();
+    }
+
+    /// <summary>"source": { offset, length, line, column } of a span that starts at <paramref name="at"/>.</summary>
+    private static void WriteSource(Utf8JsonWriter w, SourceSpan span, LinePosition at)
+    {
         w.WriteStartObject("source");
-        w.WriteNumber("offset", f.Span.Start);
-        w.WriteNumber("length", f.Span.Length);
+        w.WriteNumber("offset", span.Start);
+        w.WriteNumber("length", span.Length);
         w.WriteNumber("line", at.Line);
         w.WriteNumber("column", at.Column);
-        w.WriteEndObject();
         w.WriteEndObject();
     }
 

@@ -12,6 +12,7 @@ public static class TextRenderer
 {
     public static string Render(ExtractionResult r)
     {
+        if (Formats.DocumentFormatNames.IsXbrlName(r.Format)) return XbrlFactsRenderer.Render(r);
         var sb = new StringBuilder();
         var rel = r.Release;
         sb.AppendLine($"{r.Document.Path}");

@@ -12,19 +12,26 @@ public static class CrossReleaseChecker
     public const string BalanceDate = "same balance-sheet date";
     public const string Comparative = "comparative against first reported";
 
-    public static IReadOnlyList<CrossReleaseCheck> Check(IEnumerable<(string LineItem, Observation Figure)> figures, FiscalCalendar calendar)
+    public static IReadOnlyList<CrossReleaseCheck> Check(IEnumerable<(string LineItem, Observation Figure)> figures, FiscalCalendar calendar) =>
+        Check(figures.Select(f => (f.LineItem, f.LineItem, f.Figure)), calendar);
+
+    /// <summary>Figures are the same line item when their <c>Key</c>s are equal; checks name them by <c>LineItem</c>.</summary>
+    public static IReadOnlyList<CrossReleaseCheck> Check(IEnumerable<(string Key, string LineItem, Observation Figure)> figures, FiscalCalendar calendar)
     {
         var checks = new List<CrossReleaseCheck>();
-        foreach (var item in figures.GroupBy(f => f.LineItem))
+        foreach (var group in figures.GroupBy(f => f.Key))
         {
-            foreach (var slot in FigurePlacer.Place(item.Select(f => f.Figure), calendar).GroupBy(p => p.Slot))
+            var item = group.Select(f => (f.LineItem, f.Figure)).GroupBy(f => f.LineItem).First();
+            var name = item.Key;
+            var all = group.Select(f => f.Figure);
+            foreach (var slot in FigurePlacer.Place(all, calendar).GroupBy(p => p.Slot))
             {
                 var inOrder = slot.Select(p => p.Source).OrderBy(o => o.Release).ToList();
                 var first = inOrder[0];
                 foreach (var later in inOrder.Skip(1))
                 {
                     var status = Derivation.Agreement(first.Value, Tolerance.HalfUnit(first.Decimals), later.Value, Tolerance.HalfUnit(later.Decimals));
-                    checks.Add(new CrossReleaseCheck(slot.Key.IsInstant ? BalanceDate : Comparative, status, item.Key, slot.Key, first, later));
+                    checks.Add(new CrossReleaseCheck(slot.Key.IsInstant ? BalanceDate : Comparative, status, name, slot.Key, first, later));
                 }
             }
         }

@@ -23,9 +23,13 @@ public sealed partial record LineItemQuery(string Text)
     /// <summary>
     /// What makes figures the same line item across releases: the element where known, else the
     /// label under its headings ("Subtotal" under "Loans" is not "Subtotal" under "Deposits").
+    /// With <c>sectionWithElement</c> an element is keyed under its headings too, so that "non-performing
+    /// commercial loans" is not total commercial loans.
     /// </summary>
-    public static string KeyOf(string? concept, string label, string section) =>
-        concept ?? "label:" + Normalize(section.Length == 0 ? label : section + " > " + label);
+    public static string KeyOf(string? concept, string label, string section, bool sectionWithElement = false) =>
+        concept is not null
+            ? (sectionWithElement && section.Length > 0 ? Normalize(section) + " > " + concept : concept)
+            : "label:" + Normalize(section.Length == 0 ? label : section + " > " + label);
 
     public static string Normalize(string label) => Spaces().Replace(label.Trim().TrimEnd(':', '.').Trim(), " ").ToLowerInvariant();
 

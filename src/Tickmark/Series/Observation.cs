@@ -8,6 +8,8 @@ namespace Tickmark.Series;
 /// A figure of one line item as one release printed it: the input of a series. <see cref="Value"/>
 /// is in base units; <see cref="Line"/> and <see cref="Column"/> (1-based) say where it is printed;
 /// <see cref="Rank"/> orders a release's duplicates of the same period (lower is preferred, see <see cref="FigureRank"/>).
+/// A share count or per-share figure printed before a stock split has <see cref="Value"/> on the
+/// latest basis, <see cref="AsReported"/> as printed and the <see cref="SplitFactor"/> between them.
 /// </summary>
 public sealed record Observation(
     ReleaseRef Release,
@@ -19,8 +21,13 @@ public sealed record Observation(
     int FactIndex,
     int Line,
     int Column,
-    int Rank = 0)
+    int Rank = 0,
+    decimal? AsReported = null,
+    decimal SplitFactor = 1m)
 {
+    /// <summary>True when <see cref="Value"/> is put on a later split basis; <see cref="AsReported"/> is then what was printed.</summary>
+    public bool SplitAdjusted => AsReported is not null;
+
     /// <summary>"#3 file.txt 296:65"</summary>
     public string Where => $"{Release} {Line}:{Column}";
 

@@ -92,6 +92,7 @@ public sealed class StoreCommandTests : IDisposable
     [InlineData("series")]
     [InlineData("releases")]
     [InlineData("show")]
+    [InlineData("compare")]
     public void SomethingNotStoredIsExitOneWithAHint(string command)
     {
         IngestSeeds();
@@ -99,6 +100,7 @@ public sealed class StoreCommandTests : IDisposable
         {
             "series" => SeriesCommand.Run("NOPE", "Revenues", SeriesKind.Quarterly, "text", Db, o, e),
             "releases" => ReleasesCommand.Run("NOPE", "text", Db, o, e),
+            "compare" => CompareCommand.Run("NOPE", "text", Db, o, e),
             _ => ShowCommand.Run("9999", "text", Db, o, e),
         });
         Assert.Equal(1, code);
