@@ -88,7 +88,8 @@ public static partial class FigureLinker
     /// </summary>
     private static (int Current, int Prior)? WithComparative(List<Fact> facts, IReadOnlyList<Draft> drafts, int current, Draft change)
     {
-        var comparatives = drafts.Where(x => x.Sentence == change.Sentence && facts[x.Fact].Link is { Kind: LinkKind.ComparativeOf } l && l.Facts[0] == current)
+        var at = change.Fact - drafts[0].Fact; // drafts are the block's facts in order
+        var comparatives = drafts.Skip(Math.Max(0, at - Reach)).Take(2 * Reach).Where(x => x.Sentence == change.Sentence && facts[x.Fact].Link is { Kind: LinkKind.ComparativeOf } l && l.Facts[0] == current)
             .Select(x => x.Fact).ToList();
         if (comparatives.Count == 0) return null;
         var prior = comparatives[0];
@@ -103,9 +104,12 @@ public static partial class FigureLinker
 
     private static bool IsSales(Fact f) => f.Measure is { } m && (m.Contains("sales", StringComparison.Ordinal) || m.Contains("revenue", StringComparison.Ordinal));
 
+    private const int Reach = 40;
+
     private static Draft? Last(IReadOnlyList<Draft> drafts, int before, Func<Draft, bool> predicate)
     {
-        for (var k = before - 1; k >= 0; k--)
+        // A figure links to one a few figures before it, never far back: keeps a long block linear.
+        for (var k = before - 1; k >= Math.Max(0, before - Reach); k--)
             if (predicate(drafts[k])) return drafts[k];
         return null;
     }

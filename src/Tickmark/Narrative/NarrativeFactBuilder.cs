@@ -18,12 +18,15 @@ public static partial class NarrativeFactBuilder
 {
     public static void Build(SourceDocument doc, IReadOnlyList<Block> blocks, FiscalPeriod? fiscal, List<Fact> facts, ConceptMap concepts)
     {
-        Period? current = fiscal is null ? null : Duration.OfMonths(3, fiscal.End);
+        var calendar = new FiscalCalendar(fiscal, facts.Where(f => f.Origin == FactOrigin.Table && f.Period is not null).Select(f => f.Period!));
+        Period? current = calendar.CurrentQuarter;
+        Period? next = fiscal is null ? null : fiscal.Quarter == 4 ? calendar.Quarter(fiscal.Year + 1, 1) : calendar.Quarter(fiscal.Year, fiscal.Quarter + 1);
+        var first = facts.Count;
         foreach (var block in blocks)
         {
             if (block.Kind is not (BlockKind.Dateline or BlockKind.Paragraph or BlockKind.Bullet or BlockKind.Headline)) continue;
             var text = doc.Slice(block.Span);
-            var phrases = NarrativePeriodReader.Find(text, fiscal);
+            var phrases = NarrativePeriodReader.Find(text, calendar);
             // Relative phrases take the absolute period before them ("... in 2006, compared to ... the same period last year").
             // A phrase that is only the object of a comparison ("an increase of 18% compared to the second
             // quarter of 2006") names no figure's period and is masked out of the text the scores read.
@@ -33,6 +36,7 @@ public static partial class NarrativeFactBuilder
             var masked = text.ToCharArray();
             var basis = current;
             var sentences = Sentences(text).ToList();
+            var sentenceOf = 0;
             foreach (var p in phrases)
             {
                 var period = p.Period ?? (basis is null ? null
@@ -44,7 +48,8 @@ public static partial class NarrativeFactBuilder
                     Array.Fill(masked, ' ', p.Index - target.Length, target.Length + p.Length);
                     continue;
                 }
-                var start = sentences.LastOrDefault(x => x.Start <= p.Index).Start;
+                while (sentenceOf + 1 < sentences.Count && sentences[sentenceOf + 1].Start <= p.Index) sentenceOf++;
+                var start = Math.Max(sentences.Count == 0 ? 0 : sentences[sentenceOf].Start, p.Index - Window);
                 var comparison = ComparisonBefore().IsMatch(text[start..p.Index]);
                 if (!p.IsRelative && !comparison) basis = period;
                 resolved.Add((p.Index, p.Index + p.Length, period, p.IsRelative, comparison));
@@ -52,12 +57,28 @@ public static partial class NarrativeFactBuilder
             var scoring = new string(masked);
             var drafts = new List<FigureLinker.Draft>();
             var sentenceNo = 0;
+            var phraseAt = 0;
+            Period? before = null; // the last period a sentence before this one named for its own figures
             foreach (var sentence in sentences)
             {
                 sentenceNo++;
                 var sentenceText = text[sentence.Start..sentence.End];
                 var figures = ProseFigureFinder.Find(sentenceText, sentence.Start).ToList();
-                var inSentence = resolved.Where(r => r.Index >= sentence.Start && r.End <= sentence.End).ToList();
+                while (phraseAt < resolved.Count && resolved[phraseAt].Index < sentence.Start)
+                {
+                    if (!resolved[phraseAt].Relative && !resolved[phraseAt].Comparison) before = resolved[phraseAt].Period;
+                    phraseAt++;
+                }
+                var inSentence = new List<(int Index, int End, Period Period, bool Relative, bool Comparison)>();
+                for (var k = phraseAt; k < resolved.Count && resolved[k].Index < sentence.End; k++)
+                    if (resolved[k].End <= sentence.End) inSentence.Add(resolved[k]);
+                var outlook = OutlookWords.In(sentenceText);
+                var opening = sentenceText[..Math.Min(60, sentenceText.Length)];
+                var previousFigureEnd = sentence.Start; // the end of the last figure that is not a percentage
+                var previousPerShare = false;
+                var figureNo = -1;
+                var near = 0; // the first phrase of the sentence that can still be near the next figure
+                var sentencePeriod = inSentence.Where(r => !r.Relative && !r.Comparison).Select(r => ((int Index, Period Period)?)(r.Index, r.Period)).FirstOrDefault();
                 var yearOverYear = YearOverYear().IsMatch(sentenceText);
                 Period? firstPeriod = null;
                 var previousEnd = sentence.Start;
@@ -66,22 +87,34 @@ public static partial class NarrativeFactBuilder
                 var previousComparative = false;
                 var previousUnit = Unit.Usd;
                 var subjectFromChange = false;
-                foreach (var f in figures)
+                foreach (var found in figures)
                 {
+                    figureNo++;
+                    var f = found;
                     var at = f.Span.Start;
                     var end = f.Span.End;
+                    var own = text[Math.Max(previousFigureEnd, at - Window)..at];
+                    // "diluted EPS were $0.46", and its comparative ", from $0.37 a year ago".
+                    if (f.Unit == Unit.Usd && f.Decimals >= 0 && f.Value < 1000
+                        && (ProseUnitWords.PerShareBefore(own) || (previousPerShare && ComparativeLead().IsMatch(own))))
+                        f = f with { Unit = Unit.UsdPerShare };
+                    if (f.Unit != Unit.Percent) (previousFigureEnd, previousPerShare) = (end, f.Unit == Unit.UsdPerShare);
                     Period? period;
                     var ownPeriod = false;
                     if (f.IsChange && firstPeriod is not null) period = firstPeriod;
                     else
                     {
-                        var best = inSentence
-                            .Select(r => (r.Period, Score: Score(scoring, r.Index, r.End, at, end) + (OwnedByEarlierFigure(text, figures, f, r.Index) ? 50 : 0)))
+                        while (near < inSentence.Count && inSentence[near].End < at - Window) near++;
+                        var best = inSentence.Skip(near).TakeWhile(r => r.Index <= end + Window)
+                            .Select(r => (r.Period, Score: Score(scoring, r.Index, r.End, at, end) + (OwnedByEarlierFigure(text, figures, figureNo, r.Index) ? 50 : 0)))
                             .OrderBy(x => x.Score).FirstOrDefault();
-                        // A period reached only across "compared to"/"over" belongs to the comparative, not this figure.
+                        // A period reached only across "compared to"/"over" belongs to the comparative, not this figure;
+                        // without one of its own, a figure takes its sentence's period, else the one before, else the
+                        // release's quarter (the next quarter in a sentence that looks ahead).
                         ownPeriod = best.Period is not null && best.Score < 10_000;
                         period = ownPeriod ? best.Period
-                            : resolved.LastOrDefault(r => r.End <= sentence.Start && !r.Relative && !r.Comparison).Period ?? current ?? best.Period;
+                            : (sentencePeriod is { } sp && sp.Index < at ? sp.Period : null)
+                              ?? (outlook ? next : null) ?? before ?? current ?? best.Period;
                     }
                     if (!f.IsChange) firstPeriod ??= period;
                     var lead = text[previousEnd..at];
@@ -113,11 +146,13 @@ public static partial class NarrativeFactBuilder
                         subjectFromChange = false;
                     }
                     // "net loss of $0.34 million ... was attributable to a compensation charge": a part of the charge, not the net loss.
-                    var rest = text[f.Span.End..sentence.End];
+                    var rest = text[f.Span.End..Math.Min(sentence.End, f.Span.End + Window)];
                     // The pattern is costly to try; most sentences have none of its words.
                     var part = rest.Contains("attributable", StringComparison.OrdinalIgnoreCase) || rest.Contains("due", StringComparison.OrdinalIgnoreCase)
                         || rest.Contains("related", StringComparison.OrdinalIgnoreCase) ? PartOf().Match(rest) : Match.Empty;
                     if (part.Success && !f.IsChange) measure = "part of " + measure + " attributable to " + Spaces().Replace(part.Groups["what"].Value, " ").Trim();
+                    // A balance dated by the period it ends ("total deposits ... during the quarter ended June 30") is the balance on its last day.
+                    if (period is Duration flow && BalanceMeasure.Is(measure)) period = new Instant(flow.End);
                     string? concept = null;
                     if (!part.Success && dimensions.Count == 0 && !f.IsChange && f.Unit is Unit.Usd or Unit.UsdPerShare)
                         concept = concepts.Find(measure, "", period is Instant ? StatementKind.BalanceSheet : StatementKind.IncomeStatement, f.Unit);
@@ -130,6 +165,9 @@ public static partial class NarrativeFactBuilder
                         Measure = measure,
                         Concept = concept,
                         Value = f.Value,
+                        // "a net loss of $303,000" under an income-or-loss element is negative in XBRL.
+                        XbrlValue = concept is not null && LossWords().IsMatch(measure) && SignedElement().IsMatch(concept) ? -f.Value : null,
+                        Basis = ProseBasis.Of(own, opening),
                         Unit = f.Unit,
                         Decimals = f.Decimals,
                         Period = period,
@@ -141,7 +179,18 @@ public static partial class NarrativeFactBuilder
             FigureLinker.Link(facts, drafts);
             if (basis is not null) current = basis;
         }
+        // Periods read from words, moved onto the table's own dates (a 52/53-week quarter ends on a Sunday).
+        for (var i = first; i < facts.Count; i++) facts[i] = facts[i] with { Period = calendar.SnapAny(facts[i].Period) };
     }
+
+    /// <summary>How far around a figure its words and period phrases are looked for: keeps a run-on sentence linear.</summary>
+    private const int Window = 400;
+
+    [GeneratedRegex(@"loss(es)?", RegexOptions.IgnoreCase)]
+    private static partial Regex LossWords();
+
+    [GeneratedRegex(@"IncomeLoss|ProfitLoss|EarningsPerShare")]
+    private static partial Regex SignedElement();
 
     /// <summary>
     /// How far a period phrase is from a figure; crossing "compared to", "versus" or "from"
@@ -165,9 +214,17 @@ public static partial class NarrativeFactBuilder
     /// "$2.0 million in the fourth quarter of fiscal 2008, $900,000 in the immediate prior quarter": a
     /// phrase that follows closely on an earlier figure is that figure's, not the next one's.
     /// </summary>
-    private static bool OwnedByEarlierFigure(string text, IReadOnlyList<ProseFigure> figures, ProseFigure figure, int phraseStart) =>
-        phraseStart < figure.Span.Start && figures.Any(g => g.Span.End <= phraseStart && g.Span.Start < figure.Span.Start
-            && phraseStart - g.Span.End <= 25 && text[g.Span.End..phraseStart].IndexOfAny([',', '.', ';']) < 0);
+    private static bool OwnedByEarlierFigure(string text, IReadOnlyList<ProseFigure> figures, int figure, int phraseStart)
+    {
+        if (phraseStart >= figures[figure].Span.Start) return false;
+        // Only the figures just before the phrase can own it: walk back from this figure while they are near.
+        for (var k = figure - 1; k >= 0 && figures[k].Span.Start > phraseStart - 200; k--)
+        {
+            var g = figures[k];
+            if (g.Span.End <= phraseStart && phraseStart - g.Span.End <= 25 && text[g.Span.End..phraseStart].IndexOfAny([',', '.', ';']) < 0) return true;
+        }
+        return false;
+    }
 
     private static IEnumerable<(int Start, int End)> Sentences(string text)
     {

@@ -12,57 +12,65 @@ namespace Tickmark.Narrative;
 /// </summary>
 public static partial class NarrativePeriodReader
 {
-    public static List<PeriodPhrase> Find(string text, FiscalPeriod? fiscal)
+    public static List<PeriodPhrase> Find(string text, FiscalCalendar calendar)
     {
-        var yearEnd = fiscal?.YearEndMonth ?? 12;
+        var fiscal = calendar.Fiscal;
         var list = new List<PeriodPhrase>();
         foreach (Match m in Phrase().Matches(text))
         {
-            PeriodPhrase? p = null;
-            if (m.Groups["qn"].Success)
-            {
-                var q = Ordinal(m.Groups["qn"].Value);
-                int? year = m.Groups["qy"].Success ? int.Parse(m.Groups["qy"].Value) : m.Groups["qy2"].Success ? int.Parse(m.Groups["qy2"].Value)
-                    // "the fiscal second quarter a year ago"; "the fourth quarter" in a first-quarter release is last year's.
-                    : fiscal is null ? null : m.Groups["ago"].Success ? fiscal.Year - 1 : q > fiscal.Quarter ? fiscal.Year - 1 : fiscal.Year;
-                if (year is { } y) p = new PeriodPhrase(m.Index, m.Length, FiscalQuarter(y, q, yearEnd));
-            }
-            else if (m.Groups["fy"].Success)
-                p = new PeriodPhrase(m.Index, m.Length, FiscalYear(int.Parse(m.Groups["fy"].Value), yearEnd));
-            else if (m.Groups["months"].Success || m.Groups["yearEnded"].Success)
-            {
-                var months = m.Groups["months"].Success ? MonthsWord(m.Groups["months"].Value) : 12;
-                if (DateText.FindMonth(m.Groups["date"].Value) is { Year: { } y, Day: var d, Month: var mo } && DateText.TryDate(y, mo, d) is { } end)
-                    p = new PeriodPhrase(m.Index, m.Length, Duration.OfMonths(months, end));
-            }
-            else if (m.Groups["at"].Success)
-            {
-                if (DateText.FindMonth(m.Groups["atDate"].Value) is { Year: { } y, Day: var d, Month: var mo } && DateText.TryDate(y, mo, d) is { } date)
-                    p = new PeriodPhrase(m.Index, m.Length, new Instant(date));
-            }
-            else if (m.Groups["fyEnd"].Success)
-                p = new PeriodPhrase(m.Index, m.Length, new Instant(FiscalYear(int.Parse(m.Groups["fyEnd"].Value), yearEnd).End));
-            else if (m.Groups["ytd"].Success || m.Groups["fullYear"].Success)
-            {
-                if (fiscal is not null)
-                {
-                    var year = FiscalYear(fiscal.Year, yearEnd);
-                    p = new PeriodPhrase(m.Index, m.Length, m.Groups["ytd"].Success ? new Duration(year.Start, fiscal.End) : year);
-                }
-            }
-            else if (m.Groups["yago"].Success)
-                p = new PeriodPhrase(m.Index, m.Length, null, 1);
-            else if (m.Groups["prevq"].Success)
-                p = new PeriodPhrase(m.Index, m.Length, null, QuarterBack: true);
-            else if (m.Groups["rel"].Success)
-            {
-                int? toYear = m.Groups["ry"].Success ? int.Parse(m.Groups["ry"].Value) : null;
-                p = new PeriodPhrase(m.Index, m.Length, null, toYear is null ? 1 : null, toYear);
-            }
+            var p = Read(m, calendar, fiscal);
             if (p is not null) list.Add(p);
         }
         return list;
     }
+
+    private static PeriodPhrase? Read(Match m, FiscalCalendar calendar, FiscalPeriod? fiscal)
+    {
+        PeriodPhrase At(Period? period) => new(m.Index, m.Length, period);
+        var qn = m.Groups["qn"].Success ? Ordinal(m.Groups["qn"].Value) : m.Groups["qd"].Success ? m.Groups["qd"].Value[0] - '0' : 0;
+        if (qn > 0)
+        {
+            int? year = Year(m.Groups["qy"]) ?? Year(m.Groups["qy2"])
+                // "the fiscal second quarter a year ago"; "the fourth quarter" in a first-quarter release is last year's.
+                ?? (fiscal is null ? null : m.Groups["ago"].Success ? fiscal.Year - 1 : qn > fiscal.Quarter ? fiscal.Year - 1 : fiscal.Year);
+            return year is { } y ? At(calendar.Quarter(y, qn)) : null;
+        }
+        if (m.Groups["fy"].Success) return At(calendar.Year(Year(m.Groups["fy"])!.Value));
+        if (m.Groups["months"].Success || m.Groups["yearEnded"].Success)
+        {
+            var months = m.Groups["months"].Success ? MonthsWord(m.Groups["months"].Value) : 12;
+            return DateText.FindMonth(m.Groups["date"].Value) is { Year: { } y, Day: var d, Month: var mo } && DateText.TryDate(y, mo, d) is { } end
+                ? At(calendar.Snap(Duration.OfMonths(months, end))) : null;
+        }
+        if (m.Groups["at"].Success)
+            return DateText.FindMonth(m.Groups["atDate"].Value) is { Year: { } y, Day: var d, Month: var mo } && DateText.TryDate(y, mo, d) is { } date
+                ? At(new Instant(date)) : null;
+        if (m.Groups["eom"].Success)
+            return DateText.FindMonth(m.Groups["eom"].Value + " 1, " + m.Groups["eomYear"].Value) is { Month: var mo } ? At(new Instant(MonthEnd(int.Parse(m.Groups["eomYear"].Value), mo))) : null;
+        if (m.Groups["fyEnd"].Success) return At(new Instant(calendar.Year(Year(m.Groups["fyEnd"])!.Value).End));
+        if (fiscal is not null)
+        {
+            if (m.Groups["ytd"].Success) return At(new Duration(calendar.Year(fiscal.Year).Start, calendar.CurrentQuarter!.End));
+            if (m.Groups["fullYear"].Success) return At(calendar.Year(fiscal.Year));
+            if (m.Groups["quarter"].Success) return At(calendar.CurrentQuarter);
+            if (m.Groups["quarterEnd"].Success) return At(new Instant(calendar.CurrentQuarter!.End));
+            if (m.Groups["yearEnd"].Success) return At(new Instant(calendar.Year(fiscal.Year).End));
+        }
+        if (m.Groups["yago"].Success) return new PeriodPhrase(m.Index, m.Length, null, 1);
+        if (m.Groups["prevq"].Success) return new PeriodPhrase(m.Index, m.Length, null, QuarterBack: true);
+        if (m.Groups["rel"].Success)
+        {
+            var toYear = Year(m.Groups["ry"]);
+            return new PeriodPhrase(m.Index, m.Length, null, toYear is null ? 1 : null, toYear);
+        }
+        // "in 2003", "for 2003": the period the sentence is about, in that year.
+        if (m.Groups["inYear"].Success) return new PeriodPhrase(m.Index, m.Length, null, ToYear: Year(m.Groups["inYear"]));
+        return null;
+    }
+
+    private static int? Year(Group g) => g.Success ? int.Parse(g.Value) : null;
+
+    private static DateOnly MonthEnd(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 
     /// <summary>Quarter <paramref name="quarter"/> of the fiscal year named <paramref name="year"/> (the year it ends in).</summary>
     public static Duration FiscalQuarter(int year, int quarter, int yearEndMonth)
@@ -121,18 +129,25 @@ public static partial class NarrativePeriodReader
     // Every phrase starts at a word: the leading \b lets the engine skip the other positions (4x faster).
     [GeneratedRegex(
         @"\b(?:" + Q + @"[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:year\s+)?)(?<qy>(?:19|20)\d\d)"
+        // "fiscal 2014 Q4", "Q4 fiscal 2014", "Q4 FY2014", "last year's Q4", "Q3".
+        + @"|(?:fiscal\s+(?<qy>(?:19|20)\d\d)\s+)?(?<ago>last\s+year[\u2019']s\s+)?Q(?<qd>[1-4])\b(?:\s+(?:fiscal\s+|FY\s?)(?<qy>(?:19|20)\d\d))?"
         + @"|(?<qy2>(?:19|20)\d\d)\s+" + Q + @"[\s-]+quarter"
         + @"|" + Q + @"[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?<ago>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+(?:prior|previous)\s+(?:fiscal\s+)?year)"
         + @"|" + Q + @"[\s-]+(?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d|\s+end)"
         + @"|(?:full[\s-]+year|fiscal(?:\s+year)?|the\s+full\s+year\s+(?:of\s+)?|year)\s+(?<fy>(?:19|20)\d\d)\b"
         + @"|(?<fy>(?:19|20)\d\d)\s+full[\s-]+year"
-        + @"|(?<months>three|six|nine|twelve|3|6|9|12|quarter)(?:[\s-]+months?)?(?:\s+period)?\s+end(?:ed|ing)\s+(?<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
+        + @"|(?<months>three|six|nine|twelve|3|6|9|12|quarter)(?:[\s-]+months?)?(?:\s+period)?\s+(?:end(?:ed|ing)|of)\s+(?<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
         + @"|(?<yearEnded>(?:fiscal\s+)?year)\s+ended\s+(?<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
         + @"|\b(?<at>at|as\s+of)\s+(?<atDate>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
         + @"|(?<yago>\ba\s+year\s+(?:ago|earlier)|\b(?:the\s+)?(?:previous|prior|preceding|last)\s+fiscal\s+year|\bprior\s+year\b(?![\s-]+(?:period|quarter|comparable)))"
         + @"|\bat\s+the\s+end\s+of\s+(?:fiscal\s+)?(?:year\s+)?(?<fyEnd>(?:19|20)\d\d)"
+        + @"|\bat\s+the\s+end\s+of\s+(?<eom>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<eomYear>(?:19|20)\d\d)"
+        + @"|\b(?:at|as\s+of)\s+(?<quarterEnd>quarter[\s-]end|the\s+end\s+of\s+the\s+quarter)\b"
+        + @"|\b(?:at|as\s+of)\s+(?<yearEnd>(?:the\s+)?(?:fiscal\s+)?year[\s-]end)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"
         + @"|(?<ytd>\byear[\s-]+to[\s-]+date\b)"
         + @"|(?<fullYear>\b(?:the\s+)?(?:full|fiscal)[\s-]+year\b)(?![\s-]+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d|\s+end)"
+        + @"|(?<quarter>\b(?:the|this|current)\s+(?:fiscal\s+)?quarter\b(?![\s-]+(?:end|of\b|ago|last))|\bquarterly\b(?!\s+dividend))"
+        + @"|(?<=\b(?:for|in|during)\s)(?<inYear>(?:19|20)\d\d)\b(?![\s,]+(?:first|second|third|fourth|Q[1-4])\b)"
         + @"|(?<prevq>(?:previous|preceding|prior|sequential|immediately\s+preceding)\s+(?:fiscal\s+)?quarter)\b(?!\s+of\b)"
         + @"|(?<rel>(?:same|comparable|corresponding|prior[\s-]+year|year[\s-]+ago)\s+(?:period|quarter)(?:\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a)\s+(?:year|fiscal\s+year)(?:\s+ago)?|\s+(?:in|of)\s+(?:fiscal\s+)?(?<ry>(?:19|20)\d\d))?|(?:full\s+year|fiscal\s+year)\s+(?<ry>(?:19|20)\d\d)\b(?=\s+(?:and|to)))" + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -15,8 +15,10 @@ public static partial class ProseFigureFinder
     {
         foreach (Match m in Figure().Matches(text))
         {
-            var number = m.Groups["n"];
-            if (!decimal.TryParse(number.Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
+            var number = m.Groups["word"].Success ? m.Groups["word"] : m.Groups["n"];
+            decimal value;
+            if (m.Groups["word"].Success) value = Xbrl.NumberWords.Read(number.Value)!.Value;
+            else if (!decimal.TryParse(number.Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) continue;
             var fraction = number.Value.Contains('.') ? number.Value.Length - number.Value.IndexOf('.') - 1 : 0;
             var before = text[Math.Max(0, m.Index - 40)..m.Index];
             if (m.Groups["pct"].Success)
@@ -39,6 +41,21 @@ public static partial class ProseFigureFinder
             };
             var digits = scale switch { 1_000m => 3, 1_000_000m => 6, 1_000_000_000m => 9, _ => 0 };
             var figureSpan = new SourceSpan(offset + number.Index, number.Length);
+            if (m.Groups["cents"].Success)
+            {
+                yield return new ProseFigure(figureSpan, value / 100m, Unit.UsdPerShare, fraction + 2, false);
+                continue;
+            }
+            if (m.Groups["count"].Success)
+            {
+                yield return new ProseFigure(figureSpan, value * scale, Unit.Pure, fraction - digits, false);
+                continue;
+            }
+            if (m.Groups["per"].Success && !m.Groups["dollar"].Success)
+            {
+                yield return new ProseFigure(figureSpan, value, Unit.UsdPerShare, fraction, false);
+                continue;
+            }
             if (m.Groups["dollar"].Success)
             {
                 var unit = m.Groups["per"].Success ? Unit.UsdPerShare : Unit.Usd;
@@ -52,7 +69,21 @@ public static partial class ProseFigureFinder
         }
     }
 
-    [GeneratedRegex(@"(?<dollar>\$)\s?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?<scale>thousand|million|billion)\b)?(?<per>,?\s+per\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?(?:common\s+)?share\b)?|(?<![\d.,$])(?<n>\d{1,3}(?:\.\d+)?)(?<pct>\s?%|\s+percent\b)|(?<![\d.,$])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>million|billion))?\s+(?<shares>(?:common\s+)?shares)\b", RegexOptions.IgnoreCase)]
+    private const string PerShare = @"(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?(?:common\s+)?share\b";
+
+    [GeneratedRegex(
+        // "$6.34 million", "$0.02 per share", "($0.01) per share".
+        @"(?<dollar>\$)\s?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?(?:\s+(?<scale>thousand|million|billion)\b)?(?<per>,?\s+" + PerShare + ")?"
+        // "27 cents a share", "or 2.03 per share".
+        + @"|(?<![\d.,$])(?<n>\d{1,3}(?:\.\d+)?)(?<cents>\s+cents?)\s+" + PerShare
+        + @"|(?<![\d.,$])(?<n>\d+\.\d+)(?<per>\s+per\s+(?:diluted\s+|basic\s+)?share\b)"
+        + @"|(?<![\d.,$])(?<n>\d{1,3}(?:\.\d+)?)(?<pct>\s?%|\s+percent\b)"
+        // "a seven percent unit decline".
+        + @"|\b(?<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?<pct>\s+percent\b)"
+        + @"|(?<![\d.,$])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>million|billion))?\s+(?<shares>(?:common\s+)?shares)\b"
+        // "sold 4.13 million Macs", "shipped 2.5 million units".
+        + @"|(?<=\b(?:sold|shipped|delivered)\s+(?:a\s+record\s+)?)(?<n>\d+(?:\.\d+)?)\s+(?<scale>thousand|million|billion)\s+(?<count>[A-Za-z][A-Za-z-]*s)\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 
     [GeneratedRegex(@"^(decrease|decline|drop|down|fell|lower|reduc)", RegexOptions.IgnoreCase)]

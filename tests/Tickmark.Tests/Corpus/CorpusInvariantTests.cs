@@ -20,7 +20,7 @@ public class CorpusInvariantTests
         foreach (var f in r.Facts)
         {
             var printed = r.Document.Slice(f.Span);
-            Assert.True(NumberReader.TryRead(printed.Replace(" ", ""), out var v, out _, out _) || NumberReader.IsDash(printed),
+            Assert.True(NumberReader.TryRead(printed.Replace(" ", ""), out var v, out _, out _) || NumberReader.IsDash(printed) || Tickmark.Tests.Html.HtmlInvariantTests.IsNumberWord(f, printed),
                 $"line {r.Document.Lines.PositionOf(f.Span.Start)}: '{printed}' is not a number");
             Assert.DoesNotContain("$", printed);
             if (!NumberReader.IsDash(printed) && f.Decimals >= -9 && f.Origin == FactOrigin.Table)

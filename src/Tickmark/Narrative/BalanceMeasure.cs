@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace Tickmark.Narrative;
+
+/// <summary>
+/// Measures that are balances at a date, not flows over a period: "book value per share", "total
+/// assets", "total deposits", "debt outstanding". Prose often dates them by the period they end
+/// ("total deposits increased 11% to $1.10 billion during the quarter ended June 30, 2008"); their
+/// figure is the balance on that period's last day.
+/// </summary>
+public static partial class BalanceMeasure
+{
+    public static bool Is(string measure) =>
+        Stock().IsMatch(measure) && (!Flow().IsMatch(measure) || Contra().IsMatch(measure));
+
+    [GeneratedRegex(@"\b(book\s+value|assets|deposits|loans|loan\s+portfolio|debt|borrowings|(?:stockholders|shareholders)['\u2019]?\s+equity|equity|cash(?:\s+and\s+(?:cash\s+)?equivalents)?|backlog|allowance|reserve|outstanding|capital\s+ratio|investments|inventor(?:y|ies)|receivables)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Stock();
+
+    [GeneratedRegex(@"\b(income|revenues?|sales|expenses?|provision|earnings|profit|interest|originations|growth|charge[\s-]?offs?|gains?|loss(?:es)?|flow|used|generated|purchases?|repurchase[ds]?|margin|dividends?|paid|weighted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Flow();
+
+    [GeneratedRegex(@"\b(allowance|reserve)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Contra();
+}

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Text;
+using Tickmark.Extraction;
+using Tickmark.Facts;
+
+namespace Tickmark.Tests.Narrative;
+
+/// <summary>
+/// Prose is read in time linear in its length: one run-on sentence four times as long takes about
+/// four times as long, in text and in HTML (a quadratic reader takes sixteen). A ratio of times per
+/// byte, never a wall-clock limit.
+/// </summary>
+public class ProseScalingTests
+{
+    private const string Clause = "revenue for the third quarter of 2006 was $1.5 million, up 5% from $1.4 million in the same period last year, and net income was $0.3 million, or $0.02 per share, ";
+
+    private static string RunOn(int bytes)
+    {
+        var b = new StringBuilder("ACME Corp. (NASDAQ: ACME) today reported that ");
+        while (b.Length < bytes) b.Append(Clause);
+        return b.Append("all figures unaudited.").ToString();
+    }
+
+    private static byte[] Text(int bytes) => Encoding.UTF8.GetBytes("ACME Corp. Reports Third Quarter 2006 Results\n\n" + RunOn(bytes) + "\n");
+
+    private static byte[] Html(int bytes) => Encoding.UTF8.GetBytes("<html><head><title>ACME</title></head><body><h1>ACME Corp. Reports Third Quarter 2006 Results</h1><p>" + RunOn(bytes) + "</p></body></html>");
+
+    /// <summary>The fastest of three runs, in ticks per byte: the least disturbed by other work on the machine.</summary>
+    private static double TicksPerByte(string path, byte[] bytes)
+    {
+        var best = long.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            var r = new Extractor().ExtractBytes(path, bytes);
+            best = Math.Min(best, clock.ElapsedTicks);
+            Assert.Contains(r.Facts, f => f.Origin == FactOrigin.Narrative);
+        }
+        return (double)best / bytes.Length;
+    }
+
+    [Theory]
+    [InlineData("run-on.txt")]
+    [InlineData("run-on.html")]
+    public void ARunOnSentenceFourTimesAsLongCostsAboutTheSamePerByte(string path)
+    {
+        Func<int, byte[]> make = path.EndsWith(".html", StringComparison.Ordinal) ? Html : Text;
+        TicksPerByte(path, make(8_000)); // warm up: compiled regexes, JIT
+        var small = TicksPerByte(path, make(40_000));
+        var large = TicksPerByte(path, make(160_000));
+        Assert.True(large / small < 2.0, $"time per byte grew {large / small:F2}x from 40 KB to 160 KB");
+    }
+}
