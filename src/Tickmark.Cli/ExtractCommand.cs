@@ -1,56 +1,77 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.Json;
+using Tickmark.Diagnostics;
 using Tickmark.Extraction;
-using Tickmark.Output;
 
 namespace Tickmark.Cli;
 
-/// <summary><c>tickmark extract PATH... [--format text|json|jsonl|csv]</c></summary>
+/// <summary>
+/// <c>tickmark extract PATH... [--format text|json|jsonl|csv]</c>. Files are read, extracted and
+/// rendered on all cores (<see cref="OrderedParallel"/>), and written to the output in the order
+/// given, as each one's turn comes: memory holds a few releases at a time, whatever their number.
+/// </summary>
 public static class ExtractCommand
 {
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Description = "Release files or directories of releases", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "text (default), json, jsonl or csv", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "jsonl", "csv");
+        format.AcceptOnlyFromAmong([.. ExtractFormat.All.Select(f => f.Name)]);
         var command = new Command("extract", "Read releases into statements and facts") { paths, format };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(format)!, Console.Out, Console.Error));
+        command.SetAction(result =>
+        {
+            using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+            return Run(result.GetValue(paths)!, result.GetValue(format)!, stdout, Console.Error);
+        });
         return command;
     }
 
+    /// <summary>Writes to a text writer (tests, embedding): the output is built in memory first.</summary>
     public static int Run(IEnumerable<string> paths, string format, TextWriter stdout, TextWriter stderr)
+    {
+        using var buffer = new MemoryStream();
+        var code = Run(paths, format, buffer, stderr);
+        stdout.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        return code;
+    }
+
+    public static int Run(IEnumerable<string> paths, string format, Stream stdout, TextWriter stderr)
     {
         var (files, errors) = InputFiles.Expand(paths);
         foreach (var e in errors) stderr.WriteLine($"tickmark: {e}");
         var failed = errors.Count > 0;
+        var layout = ExtractFormat.Named(format, files.Count);
         var extractor = new Extractor();
-        var json = new List<ExtractionResult>();
-        if (format == "csv") stdout.WriteLine(CsvFactWriter.Header);
-        foreach (var file in files)
+        var written = 0;
+        Write(stdout, layout.Prologue);
+        OrderedParallel.Run(files, file => Render(extractor, layout, file), release =>
         {
-            var result = extractor.ExtractFile(file);
-            if (result.Failed)
-            {
-                failed = true;
-                foreach (var d in result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error))
-                    stderr.WriteLine($"tickmark: {d.Message}");
-                continue;
-            }
-            switch (format)
-            {
-                case "json": json.Add(result); break;
-                case "jsonl": stdout.WriteLine(FactsJsonWriter.ToJson(result, indented: false)); break;
-                case "csv": CsvFactWriter.WriteRows(stdout, result); break;
-                default: stdout.Write(TextRenderer.Render(result)); break;
-            }
-        }
-        if (format == "json" && json.Count > 0)
-        {
-            // One object for one release; an array when several are asked for at once.
-            if (json.Count == 1 && files.Count == 1) stdout.WriteLine(FactsJsonWriter.ToJson(json[0]));
-            else stdout.WriteLine("[" + string.Join(",\n", json.Select(r => FactsJsonWriter.ToJson(r))) + "]");
-        }
+            using var output = release.Output;
+            foreach (var error in release.Errors) stderr.WriteLine($"tickmark: {error}");
+            if (output is null) { failed = true; return; }
+            Write(stdout, written++ == 0 ? layout.Open : layout.Between);
+            stdout.Write(output.WrittenSpan);
+        });
+        if (written > 0) Write(stdout, layout.Close);
+        stdout.Flush();
         return failed ? 1 : 0;
     }
+
+    /// <summary>The parallel stage: one file read, extracted and rendered; no output when it failed.</summary>
+    private static RenderedRelease Render(Extractor extractor, ExtractFormat layout, string file)
+    {
+        var result = extractor.ExtractFile(file);
+        if (result.Failed)
+            return new RenderedRelease(null, [.. result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Message)]);
+        var output = new PooledBufferWriter();
+        layout.Write(output, result);
+        return new RenderedRelease(output, []);
+    }
+
+    private static void Write(Stream stream, string text)
+    {
+        if (text.Length > 0) stream.Write(Encoding.UTF8.GetBytes(text));
+    }
+
+    private sealed record RenderedRelease(PooledBufferWriter? Output, IReadOnlyList<string> Errors);
 }

@@ -23,6 +23,13 @@ public static class FactsJsonWriter
         Write(w, result);
     }
 
+    /// <summary>Writes the object into a buffer (the CLI renders releases in parallel and writes them in order).</summary>
+    public static void Write(System.Buffers.IBufferWriter<byte> output, ExtractionResult result, bool indented = true)
+    {
+        using var w = new Utf8JsonWriter(output, indented ? Indented : Compact);
+        Write(w, result);
+    }
+
     public static string ToJson(ExtractionResult result, bool indented = true)
     {
         using var ms = new MemoryStream();
