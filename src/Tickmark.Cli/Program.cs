@@ -17,6 +17,7 @@ var root = new RootCommand("Tickmark: financial facts from company earnings rele
     ReportCommand.Create(),
     CompareCommand.Create(),
     FetchCommand.Create(),
+    CalendarCommand.Create(),
 };
 try
 {

@@ -19,6 +19,7 @@ public sealed class TickmarkStore : IDisposable
         Reader = new StoreReader(this);
         Series = new SeriesReader(Reader);
         Comparison = new ComparisonReader(Reader);
+        Disclosures = new DisclosureQueries(Reader);
     }
 
     public SqlDialect Dialect { get; }
@@ -32,6 +33,9 @@ public sealed class TickmarkStore : IDisposable
 
     /// <summary>A company's releases against its 10-Q/10-K XBRL facts.</summary>
     public ComparisonReader Comparison { get; }
+
+    /// <summary>Calls, events, guidance and cautionary language of stored releases, and the calendar.</summary>
+    public DisclosureQueries Disclosures { get; }
 
     /// <summary>Opens an SQLite file; with <paramref name="create"/> false a missing file is an error rather than a new empty database.</summary>
     public static TickmarkStore OpenFile(string path, bool create = true)

@@ -6,7 +6,9 @@ using Tickmark.Checks;
 using Tickmark.Concepts;
 using Tickmark.Diagnostics;
 using Tickmark.Extraction;
+using Tickmark.Events;
 using Tickmark.Facts;
+using Tickmark.Output;
 using Tickmark.Periods;
 using Tickmark.Store.Dialects;
 using Tickmark.Units;
@@ -21,12 +23,14 @@ namespace Tickmark.Store.Writing;
 /// </summary>
 internal sealed class ReleaseWriter : IDisposable
 {
-    private static readonly string[] ChildTables = ["documents", "statements", "statement_columns", "statement_rows", "facts", "checks", "diagnostics", "splits"];
+    private static readonly string[] ChildTables = ["documents", "statements", "statement_columns", "statement_rows", "facts", "checks", "diagnostics", "splits",
+        "calls", "events", "guidance", "cautionary_items"];
 
     private readonly CompanyDirectory _companies;
     private readonly SqlCommand _byHash, _byPath, _insertRelease, _insertReleaseWithId;
     private readonly SqlCommand[] _deletes;
-    private readonly RowInserter _document, _statement, _column, _row, _fact, _check, _diagnostic, _split;
+    private readonly RowInserter _document, _statement, _column, _row, _fact, _check, _diagnostic, _split,
+        _call, _event, _guidance, _cautionary;
 
     public ReleaseWriter(DbConnection c, SqlDialect dialect)
     {
@@ -58,6 +62,17 @@ internal sealed class ReleaseWriter : IDisposable
         _split = dialect.Inserter(c, "splits", ("release_id", DbType.Int64), ("idx", DbType.Int32), ("numerator", DbType.Int32),
             ("denominator", DbType.Int32), ("text", DbType.String), ("adjusted", DbType.Int32), ("span_start", DbType.Int32),
             ("span_length", DbType.Int32), ("line", DbType.Int32), ("col", DbType.Int32));
+        (string, DbType)[] at = [("span_start", DbType.Int32), ("span_length", DbType.Int32), ("line", DbType.Int32), ("col", DbType.Int32)];
+        _call = dialect.Inserter(c, "calls", [("release_id", DbType.Int64), ("start_date", DbType.String), ("start_time", DbType.String),
+            ("zone", DbType.String), ("starts_at", DbType.String), ("detail", DbType.String), .. at]);
+        _event = dialect.Inserter(c, "events", [("release_id", DbType.Int64), ("idx", DbType.Int32), ("kind", DbType.String),
+            ("text", DbType.String), ("detail", DbType.String), .. at]);
+        _guidance = dialect.Inserter(c, "guidance", [("release_id", DbType.Int64), ("idx", DbType.Int32), ("measure", DbType.String),
+            ("fiscal_year", DbType.Int32), ("fiscal_quarter", DbType.Int32), ("low", DbType.Decimal), ("high", DbType.Decimal),
+            ("point", DbType.Decimal), ("tolerance", DbType.Decimal), ("unit", DbType.String), ("basis", DbType.String),
+            ("change", DbType.String), ("detail", DbType.String), .. at]);
+        _cautionary = dialect.Inserter(c, "cautionary_items", [("release_id", DbType.Int64), ("idx", DbType.Int32), ("kind", DbType.String),
+            ("text", DbType.String), .. at]);
     }
 
     public DbTransaction? Transaction
@@ -161,6 +176,43 @@ internal sealed class ReleaseWriter : IDisposable
             var at = lines.PositionOf(s.Span.Start);
             _split.Add(id, i, s.Numerator, s.Denominator, s.Text, s.AlreadyAdjusted is { } a ? (a ? 1 : 0) : null, s.Span.Start, s.Span.Length, at.Line, at.Column);
         }
+        WriteDisclosures(id, r);
+    }
+
+    private void WriteDisclosures(long id, ExtractionResult r)
+    {
+        var lines = r.Document.Lines;
+        var d = r.Disclosures;
+        object?[] Where(Tickmark.Text.SourceSpan span) { var p = lines.PositionOf(span.Start); return [span.Start, span.Length, p.Line, p.Column]; }
+        if (d.Call is { } call)
+        {
+            var t = call.Start;
+            _call.Add([id, Date(t?.Date), t?.Time?.ToString("HH:mm", CultureInfo.InvariantCulture), t?.Zone,
+                t?.ToOffset()?.ToString("yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture),
+                Detail(w => DisclosuresJsonWriter.WriteCall(w, call, lines)), .. Where(call.Span)]);
+        }
+        for (var i = 0; i < d.Events.Count; i++)
+        {
+            var e = d.Events[i];
+            _event.Add([id, i, e.Kind.ToJsonName(), e.Text, Detail(w => DisclosuresJsonWriter.WriteEvent(w, e, lines)), .. Where(e.Span)]);
+        }
+        for (var i = 0; i < d.Guidance.Count; i++)
+        {
+            var g = d.Guidance[i];
+            _guidance.Add([id, i, g.Measure, g.Period.Year, g.Period.Quarter, g.Low, g.High, g.Point, g.Tolerance, g.Unit.ToJsonName(),
+                g.Basis.ToJsonName(), g.Change.ToString().ToLowerInvariant(), Detail(w => DisclosuresJsonWriter.WriteGuidance(w, g, lines)), .. Where(g.Span)]);
+        }
+        var items = d.Cautionary?.Items ?? [];
+        for (var i = 0; i < items.Count; i++)
+            _cautionary.Add([id, i, items[i].KindName, items[i].Text, .. Where(items[i].Span)]);
+    }
+
+    /// <summary>One item's FACTS-JSON object, kept whole so the store gives back what extract wrote.</summary>
+    private static string Detail(Action<Utf8JsonWriter> write)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })) write(w);
+        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
     }
 
     private static readonly (string Column, DbType Type)[] ReleaseColumns =
@@ -209,7 +261,7 @@ internal sealed class ReleaseWriter : IDisposable
 
     private IEnumerable<SqlCommand> Commands => [_byHash, _byPath, _insertRelease, _insertReleaseWithId, .. _deletes];
 
-    private IEnumerable<RowInserter> Inserters => [_document, _statement, _column, _row, _fact, _check, _diagnostic, _split];
+    private IEnumerable<RowInserter> Inserters => [_document, _statement, _column, _row, _fact, _check, _diagnostic, _split, _call, _event, _guidance, _cautionary];
 
     public void Dispose()
     {

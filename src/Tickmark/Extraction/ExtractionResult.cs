@@ -19,6 +19,8 @@ public sealed class ExtractionResult
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
     /// <summary>The stock splits the release's words state.</summary>
     public IReadOnlyList<Splits.StockSplit> Splits { get; init; } = [];
+    /// <summary>The conference call, events, outlook and cautionary language the release's words give.</summary>
+    public Disclosures.ReleaseDisclosures Disclosures { get; init; } = Tickmark.Disclosures.ReleaseDisclosures.None;
 
     /// <summary>A release that could not be read: no text, only the diagnostic that says why.</summary>
     public static ExtractionResult Unreadable(string path, Diagnostic diagnostic, string sha256 = "") => new()

@@ -99,6 +99,7 @@ public sealed class Extractor
             Checks = CheckRunner.Run(scaled, facts),
             Diagnostics = diagnostics,
             Splits = Splits.SplitPhraseFinder.FindIn(parts),
+            Disclosures = Disclosures.DisclosureReader.Read(parts, release),
         };
     }
 

@@ -151,6 +151,8 @@ public static class FactsJsonWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        // Added to FACTS-JSON: the call, events, outlook and cautionary language of the release.
+        DisclosuresJsonWriter.Write(w, r.Disclosures, r.Document.Lines);
         w.WriteEndObject();
     }
 
