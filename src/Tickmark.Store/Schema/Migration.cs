@@ -11,6 +11,7 @@ public sealed record Migration(int Version, string Name, string Sql)
         Load(1, "0001_initial.sql"),
         Load(2, "0002_fact_basis.sql"),
         Load(3, "0003_xbrl_splits.sql"),
+        Load(4, "0004_read_indexes.sql"),
     ];
 
     public static int Latest => All[^1].Version;
