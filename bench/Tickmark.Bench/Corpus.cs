@@ -14,6 +14,8 @@ public static class Corpus
             .Where(p => Extensions.Contains(Path.GetExtension(p).ToLowerInvariant())).Order()
             .Select(p => (p, File.ReadAllBytes(p))).ToList();
 
+    public static string RepoRoot => FindRoot();
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -22,14 +22,16 @@ public static class CompaniesCommand
     public static int Run(string format, StoreChoice choice, TextWriter stdout, TextWriter stderr) =>
         StoreCommand.Run(choice, create: false, stderr, store =>
         {
-            var companies = store.Reader.Companies();
+            var companies = store.Reader.Companies().Select(store.Series.WithCrossChecks).ToList();
             if (format == "json")
             {
                 stdout.WriteLine(JsonSerializer.Serialize(companies.Select(c => new
                 {
                     c.Key, c.Ticker, c.Name, c.Exchange, c.Cik, c.Releases, c.FailedReleases,
                     FirstPeriodEnd = c.FirstPeriodEnd?.ToString("yyyy-MM-dd"), LastPeriodEnd = c.LastPeriodEnd?.ToString("yyyy-MM-dd"),
-                    c.ChecksPassed, c.ChecksRounding, c.ChecksFailed, c.CheckPassShare,
+                    c.ChecksPassed, c.ChecksRounding, c.ChecksFailed,
+                    CrossReleaseChecksPassed = c.CrossChecks.Passed, CrossReleaseChecksRounding = c.CrossChecks.Rounding, CrossReleaseChecksFailed = c.CrossChecks.Failed,
+                    c.CheckPassShare,
                 }), CliJson.Options));
                 return 0;
             }
@@ -37,7 +39,7 @@ public static class CompaniesCommand
             {
                 c.Ticker ?? c.Key, c.DisplayName, c.Exchange ?? "", c.Releases.ToString(CultureInfo.InvariantCulture) + (c.FailedReleases > 0 ? $" ({c.FailedReleases} failed)" : ""),
                 $"{c.FirstPeriodEnd:yyyy-MM-dd}..{c.LastPeriodEnd:yyyy-MM-dd}",
-                c.CheckPassShare is { } share ? share.ToString("P0", CultureInfo.InvariantCulture) : "-",
+                c.CheckPassShare is null ? "-" : c.CheckPassText,
             }).ToList();
             stdout.Write(TextTable.Render(["company", "name", "exchange", "releases", "periods", "checks pass"], rows));
             var orphans = store.Reader.ReleasesWithoutCompany();

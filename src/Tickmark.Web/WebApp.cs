@@ -23,9 +23,9 @@ public sealed class WebApp
 
     /// <summary>
     /// Every page may load only the app's own stylesheet, script and frames; nothing from elsewhere,
-    /// no inline script, no plugins, no forms.
+    /// no inline script, no plugins; a form (the search box) goes to this app only.
     /// </summary>
-    public const string PagePolicy = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+    public const string PagePolicy = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
     /// <summary>The app on Kestrel at <paramref name="urls"/> (such as http://127.0.0.1:5080; port 0 picks a free one). Start it with RunAsync or StartAsync.</summary>
     public static WebApplication Build(TickmarkStore store, string[] urls, LogLevel logLevel = LogLevel.Warning)
@@ -48,9 +48,11 @@ public sealed class WebApp
         return app;
     }
 
-    public static void AddServices(IServiceCollection services, TickmarkStore store)
+    /// <summary>The app's services; <paramref name="stampInterval"/> is how often the answer cache asks the store whether its data moved (default one second).</summary>
+    public static void AddServices(IServiceCollection services, TickmarkStore store, TimeSpan? stampInterval = null)
     {
         services.AddSingleton(store);
+        services.AddSingleton(new ResponseCache(store, stampInterval ?? TimeSpan.FromSeconds(1)));
         services.AddRouting();
     }
 
@@ -62,9 +64,13 @@ public sealed class WebApp
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.ContentSecurityPolicy = PagePolicy;
+            // HEAD is answered as GET (the routes take both) with the body left out, on any host.
+            if (HttpMethods.IsHead(context.Request.Method)) context.Response.Body = Stream.Null;
             await next(context);
         });
         WebErrors.Use(app);
+        var cache = app.ApplicationServices.GetRequiredService<ResponseCache>();
+        app.Use(cache.Handle);
         app.UseRouting();
         app.UseEndpoints(endpoints =>
         {

@@ -24,7 +24,7 @@ public static class PanelColumns
         new("fiscal_quarter", ColumnType.Integer, r => r.Point.Slot.Last),
         new("fiscal_year_end_month", ColumnType.Integer, r => r.Series.Calendar.YearEndMonth),
         new("element", ColumnType.Text, r => r.Element),
-        new("basis", ColumnType.Text, _ => FactBasis.Gaap.ToJsonName()),
+        new("basis", ColumnType.Text, r => r.Basis.ToJsonName()),
         new("value", ColumnType.Decimal, r => r.Point.Value),
         new("unit", ColumnType.Text, r => r.Series.Unit.ToJsonName()),
         new("decimals", ColumnType.Integer, r => r.Point.Decimals),

@@ -15,20 +15,21 @@ public static class ReleaseJsonWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string ToJson(ReleaseDetail detail)
+    /// <summary>The release as JSON; with <paramref name="fileNameOnly"/> <c>source.path</c> is the file's name, not where it lies on disk (for a web client).</summary>
+    public static string ToJson(ReleaseDetail detail, bool fileNameOnly = false)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options)) Write(w, detail);
+        using (var w = new Utf8JsonWriter(stream, Options)) Write(w, detail, fileNameOnly);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    public static void Write(Utf8JsonWriter w, ReleaseDetail d)
+    public static void Write(Utf8JsonWriter w, ReleaseDetail d, bool fileNameOnly = false)
     {
         var r = d.Release;
         w.WriteStartObject();
         w.WriteNumber("id", r.Id);
         w.WriteStartObject("source");
-        w.WriteString("path", r.SourcePath);
+        w.WriteString("path", fileNameOnly ? r.Name : r.SourcePath);
         w.WriteString("sha256", r.ContentHash);
         w.WriteString("format", r.Format);
         w.WriteString("status", r.Status);

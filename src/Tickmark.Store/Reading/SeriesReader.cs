@@ -31,13 +31,20 @@ public sealed class SeriesReader(StoreReader reader)
     /// The series of <paramref name="lineItem"/> (an element name or a label) for the company named by
     /// <paramref name="company"/> (ticker, key or name), of one <paramref name="basis"/>; null when there is no such company.
     /// </summary>
-    public SeriesResult? Series(string company, string lineItem, SeriesKind kind, FactBasis basis = FactBasis.Gaap)
+    public SeriesResult? Series(string company, string lineItem, SeriesKind kind, FactBasis basis = FactBasis.Gaap) =>
+        reader.FindCompany(company) is { } found ? Series(found, lineItem, kind, basis) : null;
+
+    /// <summary>
+    /// The series of <paramref name="lineItem"/> for <paramref name="found"/>; <paramref name="calendar"/> from
+    /// <see cref="Calendar(long)"/> and <paramref name="splits"/> from <see cref="Splits(long)"/> when the caller
+    /// reads several series of one company (they are read here otherwise).
+    /// </summary>
+    public SeriesResult Series(CompanySummary found, string lineItem, SeriesKind kind, FactBasis basis = FactBasis.Gaap,
+        FiscalCalendar? calendar = null, SplitSchedule? splits = null)
     {
-        var found = reader.FindCompany(company);
-        if (found is null) return null;
         var query = new LineItemQuery(lineItem);
-        var calendar = Calendar(found.Id);
-        var splits = Splits(found.Id, calendar);
+        calendar ??= Calendar(found.Id);
+        splits ??= Splits(found.Id, calendar);
         var basisFilter = " AND f.basis = @p1";
         var basisName = basis.ToJsonName();
         if (query.Element is { } element)
@@ -49,6 +56,15 @@ public sealed class SeriesReader(StoreReader reader)
         var byLabel = Figures(found.Id, basisFilter + " AND lower(f.label) = @p2", basisName, query.LabelKey).Where(f => query.MatchesLabel(f.Label));
         return new SeriesResult(found, lineItem.Trim(), SeriesBuilder.Build(byLabel.Select(f => splits.Adjust(f.Figure)), calendar, kind) with { Splits = splits.Events }, basis);
     }
+
+    /// <summary>The company with its cross-release checks counted (<see cref="CompanySummary.CrossChecks"/>).</summary>
+    public CompanySummary WithCrossChecks(CompanySummary company) => WithCrossChecks(company, CrossReleaseChecks(company.Id));
+
+    public static CompanySummary WithCrossChecks(CompanySummary company, IReadOnlyList<CrossReleaseCheck> checks) => company with
+    {
+        CrossChecks = (checks.Count(c => c.Status == Tickmark.Checks.CheckStatus.Pass), checks.Count(c => c.Status == Tickmark.Checks.CheckStatus.Rounding),
+            checks.Count(c => c.Status == Tickmark.Checks.CheckStatus.Fail)),
+    };
 
     /// <summary>
     /// Every figure of the company checked against the same line item and period in its other releases:
@@ -106,11 +122,28 @@ public sealed class SeriesReader(StoreReader reader)
 
     /// <summary>The line items the company's tables print, most figures first.</summary>
     public IReadOnlyList<LineItemSummary> LineItems(long companyId) => reader.Query("""
-        SELECT f.concept, f.label, COUNT(*) FROM facts f JOIN releases r ON r.id = f.release_id
+        SELECT f.concept, f.label, COUNT(*), f.basis FROM facts f JOIN releases r ON r.id = f.release_id
         WHERE r.company_id = @p0 AND r.status = 'ok' AND f.origin = 'table' AND f.period_end IS NOT NULL AND f.label <> ''
-        GROUP BY f.concept, f.label
-        """, [companyId], r => new LineItemSummary(r.StrOrNull(0), r.Str(1), r.Int(2)))
+        GROUP BY f.concept, f.label, f.basis
+        """, [companyId], r => new LineItemSummary(r.StrOrNull(0), r.Str(1), r.Int(2), r.Str(3)))
         .OrderByDescending(l => l.Figures).ThenBy(l => l.Label, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Line items of any company whose label or element contains <paramref name="text"/> (any case): the
+    /// company, element, label and basis, at most <paramref name="limit"/> (the scan stops once it has them).
+    /// </summary>
+    public IReadOnlyList<(long CompanyId, LineItemSummary Item)> SearchLineItems(string text, int limit)
+    {
+        var t = text.Trim();
+        if (t.Length == 0) return [];
+        var like = "%" + StoreReader.EscapeLike(t.ToLowerInvariant()) + "%";
+        return reader.Query("""
+            SELECT DISTINCT r.company_id, f.concept, f.label, f.basis FROM facts f JOIN releases r ON r.id = f.release_id
+            WHERE r.company_id IS NOT NULL AND f.origin = 'table' AND f.period_end IS NOT NULL AND f.label <> ''
+              AND (lower(f.label) LIKE @p0 ESCAPE '\' OR lower(f.concept) LIKE @p0 ESCAPE '\')
+            LIMIT @p1
+            """, [like, limit], r => (r.Long(0), new LineItemSummary(r.StrOrNull(1), r.Str(2), 0, r.Str(3))));
+    }
 
     private static string Key(StoredFigure f) => f.Basis + "|" + f.Figure.Statement.ToJsonName() + "|" + LineItemQuery.KeyOf(f.Concept, f.Label, f.Section, sectionWithElement: true);
 

@@ -25,25 +25,63 @@ public sealed class StoreReader(TickmarkStore store)
         r.fact_count, r.statement_count, r.checks_passed, r.checks_rounding, r.checks_failed
         """;
 
-    public IReadOnlyList<CompanySummary> Companies() => Query("""
+    private const string CompanySql = """
         SELECT c.id, c.key, c.name, c.ticker, c.exchange, c.cik,
                COUNT(r.id), COALESCE(SUM(CASE WHEN r.status = 'failed' THEN 1 ELSE 0 END), 0), MIN(r.period_end), MAX(r.period_end),
                COALESCE(SUM(r.checks_passed), 0), COALESCE(SUM(r.checks_rounding), 0), COALESCE(SUM(r.checks_failed), 0)
         FROM companies c LEFT JOIN releases r ON r.company_id = c.id
-        GROUP BY c.id, c.key, c.name, c.ticker, c.exchange, c.cik
-        """, [], r => new CompanySummary(r.Long(0), r.Str(1), r.StrOrNull(2), r.StrOrNull(3), r.StrOrNull(4), r.StrOrNull(5),
-            r.Int(6), r.Int(7), r.DateOrNull(8), r.DateOrNull(9), r.Int(10), r.Int(11), r.Int(12)))
+        """;
+
+    private const string CompanyGroup = " GROUP BY c.id, c.key, c.name, c.ticker, c.exchange, c.cik";
+
+    public IReadOnlyList<CompanySummary> Companies() => Query(CompanySql + CompanyGroup, [], ReadCompany)
         .OrderBy(c => c.Ticker ?? c.Key, StringComparer.Ordinal).ToList();
 
-    /// <summary>A company by ticker, key or name (any case), or null.</summary>
+    /// <summary>One company by its id, with its counts (read through the releases' company index), or null.</summary>
+    public CompanySummary? Company(long id) => Query(CompanySql + " WHERE c.id = @p0" + CompanyGroup, [id], ReadCompany).FirstOrDefault();
+
+    /// <summary>
+    /// A company by ticker, key or name (any case), or null: the ticker first, then the key, then the
+    /// normalised name, each an indexed look-up (tickers and keys are stored upper case, or the lower-case name key).
+    /// </summary>
     public CompanySummary? FindCompany(string text)
     {
-        var all = Companies();
         var t = text.Trim();
-        return all.FirstOrDefault(c => string.Equals(c.Ticker, t, StringComparison.OrdinalIgnoreCase))
-            ?? all.FirstOrDefault(c => string.Equals(c.Key, t, StringComparison.OrdinalIgnoreCase))
-            ?? all.FirstOrDefault(c => c.Name is not null && CompanyIdentity.NormalizeName(c.Name) == CompanyIdentity.NormalizeName(t));
+        if (t.Length == 0) return null;
+        var upper = t.ToUpperInvariant();
+        var lower = t.ToLowerInvariant();
+        var nameKey = CompanyIdentity.NormalizeName(t);
+        var candidates = Query("SELECT id, key, ticker, name_key FROM companies WHERE ticker = @p0 OR key = @p0 OR key = @p1 OR name_key = @p2 ORDER BY id",
+            [upper, lower, nameKey], r => (Id: r.Long(0), Key: r.Str(1), Ticker: r.StrOrNull(2), NameKey: r.StrOrNull(3)));
+        var hit = candidates.Where(c => string.Equals(c.Ticker, t, StringComparison.OrdinalIgnoreCase))
+            .Concat(candidates.Where(c => string.Equals(c.Key, t, StringComparison.OrdinalIgnoreCase)))
+            .Concat(candidates.Where(c => nameKey != "" && c.NameKey == nameKey))
+            .Select(c => (long?)c.Id).FirstOrDefault();
+        return hit is { } id ? Company(id) : null;
     }
+
+    /// <summary>
+    /// Companies whose ticker, key or name contains <paramref name="text"/> (any case), tickers that match
+    /// exactly first; at most <paramref name="limit"/>, each with its counts.
+    /// </summary>
+    public IReadOnlyList<CompanySummary> SearchCompanies(string text, int limit)
+    {
+        var t = text.Trim();
+        if (t.Length == 0) return [];
+        var like = "%" + EscapeLike(t.ToLowerInvariant()) + "%";
+        var ids = Query("""
+            SELECT id, ticker FROM companies
+            WHERE lower(ticker) LIKE @p0 ESCAPE '\' OR lower(key) LIKE @p0 ESCAPE '\' OR lower(name) LIKE @p0 ESCAPE '\'
+            ORDER BY CASE WHEN upper(ticker) = @p1 THEN 0 ELSE 1 END, ticker, key LIMIT @p2
+            """, [like, t.ToUpperInvariant(), limit], r => r.Long(0));
+        return ids.Select(Company).OfType<CompanySummary>().ToList();
+    }
+
+    /// <summary>'%', '_' and '\' taken literally in a LIKE pattern (with ESCAPE '\').</summary>
+    internal static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
+    private static CompanySummary ReadCompany(DbDataReader r) => new(r.Long(0), r.Str(1), r.StrOrNull(2), r.StrOrNull(3), r.StrOrNull(4), r.StrOrNull(5),
+        r.Int(6), r.Int(7), r.DateOrNull(8), r.DateOrNull(9), r.Int(10), r.Int(11), r.Int(12));
 
     /// <summary>A company's releases, oldest period first.</summary>
     public IReadOnlyList<ReleaseSummary> Releases(long companyId) =>
@@ -107,6 +145,13 @@ public sealed class StoreReader(TickmarkStore store)
                period_start, period_end, dimensions, span_start, span_length, line, col, xbrl_value, basis
         FROM facts WHERE release_id = @p0
         """, [releaseId], ReadFact).OrderBy(f => f.Index).ToList();
+
+    /// <summary>
+    /// What the stored data is at: the highest release id and the latest ingest time (each an index look-up).
+    /// Adding, replacing or re-reading a release moves it; a reader caching anything built from the store compares it.
+    /// </summary>
+    public string Stamp() => Query("SELECT MAX(id), MAX(ingested_at) FROM releases", [],
+        r => $"{(r.IsDBNull(0) ? 0 : r.Long(0))}|{r.StrOrNull(1)}").Single();
 
     /// <summary>The release's document as decoded (the text every fact's span points into), or null when none was stored.</summary>
     public string? DocumentText(long releaseId) =>

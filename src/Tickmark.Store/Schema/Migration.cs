@@ -12,6 +12,7 @@ public sealed record Migration(int Version, string Name, string Sql)
         Load(2, "0002_fact_basis.sql"),
         Load(3, "0003_xbrl_splits.sql"),
         Load(4, "0004_disclosures.sql"),
+        Load(5, "0005_read_indexes.sql"),
     ];
 
     public static int Latest => All[^1].Version;

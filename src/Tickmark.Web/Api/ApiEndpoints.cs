@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tickmark.Store;
+using Tickmark.Concepts;
+using Tickmark.Store.Export;
 using Tickmark.Store.Output;
 using Tickmark.Web.Model;
 
@@ -18,11 +20,11 @@ public static class ApiEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/companies", (TickmarkStore store) => Ok(store.Reader.Companies().Select(ApiJson.Company)));
+        api.MapGetOrHead("/companies", (TickmarkStore store) => Ok(store.Reader.Companies().Select(store.Series.WithCrossChecks).Select(ApiJson.Company)));
 
-        api.MapGet("/companies/{key}", (string key, TickmarkStore store) => WithCompany(store, key, c => Ok(new
+        api.MapGetOrHead("/companies/{key}", (string key, TickmarkStore store) => WithCompany(store, key, c => Ok(new
         {
-            company = ApiJson.Company(c),
+            company = ApiJson.Company(store.Series.WithCrossChecks(c)),
             releases = store.Reader.Releases(c.Id).Select(ApiJson.Release),
             lineItems = store.Series.LineItems(c.Id).Select(l => new
             {
@@ -31,49 +33,88 @@ public static class ApiEndpoints
             }),
         })));
 
-        api.MapGet("/companies/{key}/releases", (string key, TickmarkStore store) =>
-            WithCompany(store, key, c => Ok(store.Reader.Releases(c.Id).Select(ApiJson.Release))));
-
-        api.MapGet("/companies/{key}/checks", (string key, TickmarkStore store) => WithCompany(store, key, c =>
+        api.MapGetOrHead("/companies/{key}/releases", (string key, int? offset, int? limit, TickmarkStore store, HttpContext http) =>
         {
-            var checks = store.Series.CrossReleaseChecks(c.Id);
-            return Ok(new
-            {
-                pass = checks.Count(x => x.StatusName == "pass"), rounding = checks.Count(x => x.StatusName == "rounding"), fail = checks.Count(x => x.StatusName == "fail"),
-                checks = checks.Select(ApiJson.CrossCheck),
-            });
-        }));
+            if (!RequestValues.TryWindow(offset, limit, out var error)) return WebErrors.Json(400, error);
+            return WithCompany(store, key, c => Ok(Window(http, store.Reader.Releases(c.Id), offset, limit).Select(ApiJson.Release)));
+        });
 
-        api.MapGet("/companies/{key}/compare", (string key, TickmarkStore store) => WithCompany(store, key, c =>
+        api.MapGetOrHead("/companies/{key}/checks", (string key, int? offset, int? limit, TickmarkStore store, HttpContext http) =>
+        {
+            if (!RequestValues.TryWindow(offset, limit, out var error)) return WebErrors.Json(400, error);
+            return WithCompany(store, key, c =>
+            {
+                var checks = store.Series.CrossReleaseChecks(c.Id);
+                return Ok(new
+                {
+                    pass = checks.Count(x => x.StatusName == "pass"), rounding = checks.Count(x => x.StatusName == "rounding"), fail = checks.Count(x => x.StatusName == "fail"),
+                    checks = Window(http, checks, offset, limit).Select(ApiJson.CrossCheck),
+                });
+            });
+        });
+
+        api.MapGetOrHead("/companies/{key}/compare", (string key, TickmarkStore store) => WithCompany(store, key, c =>
         {
             var found = store.Comparison.Compare(c.Key)!.Value;
             return Json(ComparisonJsonWriter.ToJson(found.Company, found.Comparison, found.Releases, found.Filings));
         }));
 
-        api.MapGet("/companies/{key}/charts", (string key, TickmarkStore store) =>
+        api.MapGetOrHead("/companies/{key}/charts", (string key, TickmarkStore store) =>
             WithCompany(store, key, c => Ok(Charts.CompanyCharts.Read(store, c).Select(ApiJson.Chart))));
 
-        api.MapGet("/companies/{key}/series/{concept}", (string key, string concept, string? kind, string? basis, TickmarkStore store) =>
+        api.MapGetOrHead("/companies/{key}/series/{concept}", (string key, string concept, string? kind, string? basis, string? format, TickmarkStore store) =>
         {
             if (!RequestValues.TryKind(kind, out var seriesKind, out var error)) return WebErrors.Json(400, error);
-            if (basis is not (null or "gaap" or "non-gaap")) return WebErrors.Json(400, $"basis '{RequestValues.Clip(basis)}' is not gaap or non-gaap");
+            if (!RequestValues.TryBasis(basis, out var factBasis, out error)) return WebErrors.Json(400, error);
             if (!RequestValues.TryName(concept, "the line item", out error)) return WebErrors.Json(400, error);
+            if (!RequestValues.TryFormat(format, out var answer, out error)) return WebErrors.Json(400, error);
             return WithCompany(store, key, c =>
             {
-                var result = store.Series.Series(c.Key, concept, seriesKind, basis == "non-gaap" ? Tickmark.Facts.FactBasis.NonGaap : Tickmark.Facts.FactBasis.Gaap)!;
+                var result = store.Series.Series(c, concept, seriesKind, factBasis);
                 if (result.Series.Points.Count == 0)
                     return WebErrors.Json(404, $"{c.Ticker ?? c.Key} has no figures for '{RequestValues.Clip(concept)}'; /api/companies/{c.Key} lists its line items");
-                return Json(SeriesJsonWriter.ToJson(result));
+                var name = $"{c.Ticker ?? c.Key}-{result.LineItem}-{Model.SeriesView.KindName(seriesKind)}{(factBasis == Tickmark.Facts.FactBasis.NonGaap ? "-non-gaap" : "")}";
+                return answer switch
+                {
+                    "csv" => Downloads.Table("csv", name, PanelColumns.All, result.Series.Points.Select(p => new PanelRow(c, result.LineItem, result.Series, p, factBasis))),
+                    "parquet" => Downloads.Table("parquet", name, PanelColumns.All, result.Series.Points.Select(p => new PanelRow(c, result.LineItem, result.Series, p, factBasis))),
+                    _ when format is null => Json(SeriesJsonWriter.ToJson(result)),
+                    _ => Downloads.Text(SeriesJsonWriter.ToJson(result), "application/json; charset=utf-8", name + ".json"),
+                };
             });
         });
 
-        api.MapGet("/releases/{id}", (string id, TickmarkStore store) =>
-            WithRelease(store, id, view => Json(ReleaseJsonWriter.ToJson(view.Detail))));
+        api.MapGetOrHead("/releases/{id}", (string id, TickmarkStore store) =>
+            WithRelease(store, id, view => Json(ReleaseJsonWriter.ToJson(view.Detail, fileNameOnly: true))));
 
-        api.MapGet("/releases/{id}/facts", (string id, TickmarkStore store) =>
-            WithRelease(store, id, view => Ok(view.Facts.Select(f => ApiJson.Fact(view, f)))));
+        api.MapGetOrHead("/releases/{id}/facts", (string id, string? format, TickmarkStore store) =>
+        {
+            if (!RequestValues.TryFormat(format, out var answer, out var error)) return WebErrors.Json(400, error);
+            return WithRelease(store, id, view =>
+            {
+                var name = $"{view.Release.Ticker ?? "release"}-{view.Release.Id}-{Path.GetFileNameWithoutExtension(view.Release.Name)}-facts";
+                if (answer is "csv" or "parquet") return Downloads.Table(answer, name, FactColumns.All, FactRows(store, view, null));
+                var facts = view.Facts.Select(f => ApiJson.Fact(view, f));
+                return format is null ? Ok(facts) : Downloads.Text(System.Text.Json.JsonSerializer.Serialize(facts, WebJson.Options), "application/json; charset=utf-8", name + ".json");
+            });
+        });
 
-        api.MapGet("/releases/{id}/facts/{index}", (string id, string index, TickmarkStore store) =>
+        api.MapGetOrHead("/releases/{id}/statements/{index}", (string id, string index, string? format, TickmarkStore store) =>
+        {
+            if (!RequestValues.TryIndex(index, out var i, out var error)) return WebErrors.Json(400, error);
+            if (!RequestValues.TryFormat(format, out var answer, out error)) return WebErrors.Json(400, error);
+            return WithRelease(store, id, view =>
+            {
+                if (view.Detail.Statements.FirstOrDefault(s => s.Index == i) is not { } s)
+                    return WebErrors.Json(404, $"release {view.Release.Id} has no statement {i}; it has {view.Detail.Statements.Count}, numbered from 0");
+                var name = $"{view.Release.Ticker ?? "release"}-{view.Release.Id}-{s.Kind.ToJsonName()}-{i}";
+                if (answer is "csv" or "parquet") return Downloads.Table(answer, name, FactColumns.All, FactRows(store, view, i));
+                var json = System.Text.Json.JsonSerializer.Serialize(ApiJson.Statement(view, s), WebJson.Options);
+                return format is null ? Json(json) : Downloads.Text(json, "application/json; charset=utf-8", name + ".json");
+            });
+        });
+
+        api.MapGetOrHead("/releases/{id}/facts/{index}", (string id, string index, TickmarkStore store) =>
         {
             if (!RequestValues.TryIndex(index, out var i, out var error)) return WebErrors.Json(400, error);
             return WithRelease(store, id, view => view.Fact(i) is { } f
@@ -81,10 +122,13 @@ public static class ApiEndpoints
                 : WebErrors.Json(404, $"release {view.Release.Id} has no fact {i}; it has {view.Facts.Count}, numbered from 0"));
         });
 
-        api.MapGet("/releases/{id}/checks", (string id, TickmarkStore store) =>
-            WithRelease(store, id, view => Ok(Enumerable.Range(0, view.Checks.Count).Select(i => ApiJson.Check(view, i)))));
+        api.MapGetOrHead("/releases/{id}/checks", (string id, int? offset, int? limit, TickmarkStore store, HttpContext http) =>
+        {
+            if (!RequestValues.TryWindow(offset, limit, out var error)) return WebErrors.Json(400, error);
+            return WithRelease(store, id, view => Ok(Window(http, Enumerable.Range(0, view.Checks.Count).ToList(), offset, limit).Select(i => ApiJson.Check(view, i))));
+        });
 
-        api.MapGet("/releases/{id}/source", (string id, TickmarkStore store) =>
+        api.MapGetOrHead("/releases/{id}/source", (string id, TickmarkStore store) =>
         {
             if (!RequestValues.TryId(id, out var releaseId, out var error)) return WebErrors.Json(400, error);
             if (store.Reader.ReleaseSummary(releaseId) is null) return NoRelease(releaseId);
@@ -92,6 +136,20 @@ public static class ApiEndpoints
                 ? Results.Text(text, "text/plain; charset=utf-8", Encoding.UTF8)
                 : WebErrors.Json(404, $"release {releaseId} has no stored text");
         });
+    }
+
+    /// <summary>The items from <paramref name="offset"/>, at most <paramref name="limit"/> (all when none is given); the whole count goes in <c>X-Total-Count</c>.</summary>
+    private static IEnumerable<T> Window<T>(HttpContext http, IReadOnlyList<T> all, int? offset, int? limit)
+    {
+        http.Response.Headers["X-Total-Count"] = all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return all.Skip(offset ?? 0).Take(limit ?? int.MaxValue);
+    }
+
+    /// <summary>The release's facts (of one statement, or all) as export rows, with its company.</summary>
+    private static IEnumerable<FactRow> FactRows(TickmarkStore store, ReleaseView view, int? statement)
+    {
+        var company = view.Release.CompanyId is { } cid ? store.Reader.Company(cid) : null;
+        return view.Facts.Where(f => statement is null || f.Fact.StatementIndex == statement).Select(f => new FactRow(company, view.Release, f));
     }
 
     private static IResult WithCompany(TickmarkStore store, string key, Func<Store.Reading.CompanySummary, IResult> answer)

@@ -1,3 +1,4 @@
+using Tickmark.Concepts;
 using Tickmark.Facts;
 using Tickmark.Periods;
 using Tickmark.Series;
@@ -19,7 +20,12 @@ public static class ApiJson
     public static object Company(CompanySummary c) => new
     {
         c.Key, c.Ticker, c.Name, c.Exchange, c.Cik, c.Releases, c.FailedReleases, c.FirstPeriodEnd, c.LastPeriodEnd,
-        checks = new { pass = c.ChecksPassed, rounding = c.ChecksRounding, fail = c.ChecksFailed, passShare = c.CheckPassShare },
+        checks = new
+        {
+            pass = c.ChecksPassed, rounding = c.ChecksRounding, fail = c.ChecksFailed,
+            crossRelease = new { pass = c.CrossChecks.Passed, rounding = c.CrossChecks.Rounding, fail = c.CrossChecks.Failed },
+            passShare = c.CheckPassShare, passText = c.CheckPassText,
+        },
         links = new { self = "/api" + Links.Company(c.Key), releases = "/api" + Links.Company(c.Key) + "/releases", page = Links.Company(c.Key) },
     };
 
@@ -71,6 +77,15 @@ public static class ApiJson
                 : new { index = i, label = "", value = (decimal?)null, line = (int?)null, column = (int?)null }),
         };
     }
+
+    /// <summary>One statement: its particulars, columns (with periods), rows (with the document line each is printed on) and its facts.</summary>
+    public static object Statement(ReleaseView view, StoredStatement s) => new
+    {
+        release = view.Release.Id, index = s.Index, kind = s.Kind.ToJsonName(), title = s.Title, firstLine = s.FirstLine, lastLine = s.LastLine, scale = s.Scale,
+        columns = s.Columns.Select(c => new { index = c.Index, heading = c.Heading, period = Period(c.Period), isChange = c.IsChange }),
+        rows = s.Rows.Select(r => new { index = r.Index, label = r.Label, section = r.Section, concept = r.Concept, line = r.Line }),
+        facts = view.Facts.Where(f => f.Fact.StatementIndex == s.Index).Select(f => Fact(view, f)),
+    };
 
     public static object CrossCheck(CrossReleaseCheck c) => new
     {

@@ -43,6 +43,33 @@ public static class RequestValues
         }
     }
 
+    /// <summary>gaap (the default when none is given) or non-gaap.</summary>
+    public static bool TryBasis(string? text, out Tickmark.Facts.FactBasis basis, out string error)
+    {
+        error = "";
+        basis = text == "non-gaap" ? Tickmark.Facts.FactBasis.NonGaap : Tickmark.Facts.FactBasis.Gaap;
+        if (text is null or "" or "gaap" or "non-gaap") return true;
+        error = $"basis '{Clip(text)}' is not gaap or non-gaap";
+        return false;
+    }
+
+    /// <summary>csv, json or parquet (json when none is given).</summary>
+    public static bool TryFormat(string? text, out string format, out string error)
+    {
+        error = "";
+        format = string.IsNullOrEmpty(text) ? "json" : text.ToLowerInvariant();
+        if (format is "json" or "csv" or "parquet") return true;
+        error = $"format is json, csv or parquet; '{Clip(text)}' is not";
+        return false;
+    }
+
+    /// <summary>An API list's window: offset from 0 (default 0), limit 1 to 1000 (default: all).</summary>
+    public static bool TryWindow(int? offset, int? limit, out string error)
+    {
+        error = offset < 0 ? "offset is a whole number from 0" : limit is < 1 or > 1000 ? "limit is a whole number from 1 to 1000" : "";
+        return error == "";
+    }
+
     /// <summary>A company or line item name: not empty, not absurdly long.</summary>
     public static bool TryName(string text, string what, out string error)
     {

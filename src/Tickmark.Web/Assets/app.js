@@ -4,6 +4,17 @@
 (function () {
   'use strict';
 
+  // A box that filters the rows of a list as you type (the company page's line items): data-filter names the rows.
+  document.querySelectorAll('input[data-filter]').forEach(function (box) {
+    box.addEventListener('input', function () {
+      var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
+      document.querySelectorAll(box.getAttribute('data-filter')).forEach(function (row) {
+        var text = row.textContent.toLowerCase();
+        row.hidden = !words.every(function (w) { return text.indexOf(w) >= 0; });
+      });
+    });
+  });
+
   var dataBlock = document.getElementById('release-data');
   if (!dataBlock) return;
   var data = JSON.parse(dataBlock.textContent);

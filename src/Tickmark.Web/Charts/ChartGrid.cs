@@ -45,7 +45,7 @@ public static class ChartGrid
     {
         var html = new HtmlBuilder();
         html.Add($"<div class=\"wide\"><table class=\"series\" id=\"series-table\"><thead><tr><th></th>");
-        foreach (var q in axis.Quarters) html.Add($"<th class=\"num\">{QuarterAxis.Name(q)}</th>");
+        foreach (var q in axis.Quarters) html.Add($"<th class=\"num\">{axis.Label(q)}</th>");
         html.Add($"</tr></thead><tbody>");
         foreach (var c in charts)
         {
@@ -87,13 +87,22 @@ public static class ChartGrid
         return html.ToMarkup();
     }
 
+    /// <summary>One row per other value: the line item and period, the value that stands and where, the other value, the difference, how it was found, whether it agrees within rounding, and where it is printed.</summary>
     private static Markup List(IEnumerable<(ChartSeries Chart, ChartPoint Point, ConflictNote Note)> notes)
     {
         var html = new HtmlBuilder();
-        html.Add($"<ul class=\"conflicts\">");
+        html.Add($"<div class=\"wide\"><table class=\"list conflicts-table\"><thead><tr><th>Line item</th><th>Period</th><th class=\"num\">Value that stands</th><th>Printed at</th>");
+        html.Add($"<th class=\"num\">Other value</th><th class=\"num\">Difference</th><th>Found by</th><th>Agrees</th><th>Other value printed at</th></tr></thead><tbody>");
         foreach (var (c, p, note) in notes)
-            html.Add($"<li class=\"conflict-{SvgChart.Conflict(note.Level)}\"><b>{c.Title} {p.Slot.Name}</b> {Show.Value(p.Value)}: {note.Text}</li>");
-        html.Add($"</ul>");
+        {
+            var stands = p.Derived ? p.How : p.Sources.Count > 0 ? p.Sources[0].Where : "";
+            var other = note.Value is { } v ? Show.Value(v) : "";
+            var difference = note.Value is { } w ? Show.Value(w - p.Value) : "";
+            var agrees = note.Level == ConflictLevel.Beyond ? "no, beyond rounding" : "within rounding";
+            html.Add($"<tr class=\"conflict-{SvgChart.Conflict(note.Level)}\" title=\"{note.Text}\"><th>{c.Title}</th><td>{Show.Fiscal(p.Slot)}</td><td class=\"num\">{Show.Value(p.Value)}</td><td class=\"where\">{stands}</td>");
+            html.Add($"<td class=\"num\">{other}</td><td class=\"num\">{difference}</td><td>{note.Kind}</td><td>{agrees}</td><td class=\"where\">{note.Where}</td></tr>");
+        }
+        html.Add($"</tbody></table></div>");
         return html.ToMarkup();
     }
 }

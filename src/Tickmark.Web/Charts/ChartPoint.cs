@@ -25,5 +25,8 @@ public sealed record ChartPoint(
     public (int Year, int Quarter) Quarter => (Slot.Year, Slot.Last);
 }
 
-/// <summary>Another value found for a point's period, in words ("derived 6,341,000 = ... (agrees within rounding)").</summary>
-public sealed record ConflictNote(ConflictLevel Level, string Text);
+/// <summary>
+/// Another value found for a point's period: in words ("derived 6,341,000 = ... (agrees within rounding)"),
+/// and as a table row shows it: how it was found ("restated", "derived"), the value, and where its figures are printed.
+/// </summary>
+public sealed record ConflictNote(ConflictLevel Level, string Text, string Kind = "", decimal? Value = null, string Where = "");

@@ -14,7 +14,14 @@ public static class PointConversion
         var level = p.Conflicts.Any(c => c.Status == CheckStatus.Fail) ? ConflictLevel.Beyond
             : p.Conflicts.Count > 0 ? ConflictLevel.Rounding : ConflictLevel.None;
         return new ChartPoint(p.Slot, p.Period, p.Value, p.Derived, how, p.Sources.Select(Source).ToList(), level,
-            p.Conflicts.Select(c => new ConflictNote(c.Status == CheckStatus.Fail ? ConflictLevel.Beyond : ConflictLevel.Rounding, SeriesTextRenderer.Describe(c))).ToList());
+            p.Conflicts.Select(Note).ToList());
+    }
+
+    public static ConflictNote Note(Conflict c)
+    {
+        var where = string.Join("; ", c.Sources.Select(o => o.Where));
+        if (c.Derivation is { } d) where = $"{d.Formula}: {where}";
+        return new ConflictNote(c.Status == CheckStatus.Fail ? ConflictLevel.Beyond : ConflictLevel.Rounding, SeriesTextRenderer.Describe(c), c.KindName, c.Value, where);
     }
 
     public static FigureSource Source(Observation o) => new(o.Release.Id, o.Release.Name, o.FactIndex, o.Line, o.Column, o.Value);

@@ -19,7 +19,8 @@ public static class SvgChart
     {
         var n = Math.Max(1, axis.Quarters.Count);
         var step = (Width - Left - Right) / n;
-        var scale = new ValueScale(series.Points.Select(p => p.Value), series.Kind == ChartKind.Bars, Top, Height - Bottom);
+        // Bars and per-share figures stand on zero: a per-share axis cut above zero makes a cent look like a doubling.
+        var scale = new ValueScale(series.Points.Select(p => p.Value), series.Kind == ChartKind.Bars || series.Unit == Units.Unit.UsdPerShare, Top, Height - Bottom);
         double X(ChartPoint p) => Left + step * (axis.IndexOf(p.Quarter) + 0.5);
 
         var svg = new HtmlBuilder();
@@ -34,8 +35,15 @@ public static class SvgChart
         {
             var (year, quarter) = axis.Quarters[i];
             var x = F(Left + step * (i + 0.5));
+            if (axis.Yearly)
+            {
+                if (n <= 16 || i % ((n + 15) / 16) == 0) svg.Add($"<text class=\"xlabel year\" x=\"{x}\" y=\"{F(Height - Bottom + 14)}\">FY{year}</text>");
+                continue;
+            }
             if (n <= 16) svg.Add($"<text class=\"xlabel\" x=\"{x}\" y=\"{F(Height - Bottom + 14)}\">Q{quarter}</text>");
-            if (quarter == 1 || i == 0) svg.Add($"<text class=\"xlabel year\" x=\"{x}\" y=\"{F(Height - Bottom + 28)}\">{year}</text>");
+            // Fiscal years, every year while they fit, else every few.
+            if ((quarter == 1 || i == 0) && (n <= 48 || year % ((n + 47) / 48) == 0))
+                svg.Add($"<text class=\"xlabel year\" x=\"{x}\" y=\"{F(Height - Bottom + 28)}\">FY{year}</text>");
         }
         if (series.Kind == ChartKind.Line) svg.Add(LinePath(series, axis, X, scale));
         var zero = scale.Y(0);
@@ -69,7 +77,7 @@ public static class SvgChart
     /// <summary>"2006Q4 2006-10-01 to 2006-12-31: 6,342,000 USD, reported (000_dda0085de8f3cca4.txt 297:34)".</summary>
     public static string Tooltip(ChartSeries series, ChartPoint p)
     {
-        var text = $"{series.Title} {p.Slot.Name} ({Show.Period(p.Period)}): {Show.Value(p.Value)} {Show.Unit(series.Unit)}; {p.How}";
+        var text = $"{series.Title} {Show.Fiscal(p.Slot)} ({Show.Period(p.Period)}): {Show.Value(p.Value)} {Show.Unit(series.Unit)}; {p.How}";
         if (!p.Derived && p.Sources.Count > 0) text += $" ({p.Sources[0].Where})";
         foreach (var c in p.Conflicts) text += "\n" + c.Text;
         return text;

@@ -16,6 +16,9 @@ public sealed record CompanyView(
     /// <summary>The releases against the company's 10-Q/10-K XBRL filings; null when none is stored.</summary>
     public Comparison.FilingComparison? Filings { get; init; }
 
+    /// <summary>Every line item the company's tables print, GAAP and non-GAAP apart (empty for the report, which does not list them).</summary>
+    public IReadOnlyList<LineItemChoice> LineItems { get; init; } = [];
+
     /// <summary>The company named by ticker, key or name, or null.</summary>
     public static CompanyView? Read(TickmarkStore store, string company)
     {
@@ -24,10 +27,17 @@ public sealed record CompanyView(
         var charts = CompanyCharts.Read(store, found);
         var releases = store.Reader.Releases(found.Id);
         var filings = releases.Any(r => Formats.DocumentFormatNames.IsXbrlName(r.Format)) ? store.Comparison.Compare(found.Key)?.Comparison : null;
-        return new CompanyView(found, releases, charts, new QuarterAxis(charts), store.Series.CrossReleaseChecks(found.Id)) { Filings = filings };
+        var cross = store.Series.CrossReleaseChecks(found.Id);
+        return new CompanyView(SeriesReader.WithCrossChecks(found, cross), releases, charts, new QuarterAxis(charts), cross)
+        {
+            Filings = filings,
+            LineItems = LineItemChoice.Group(store.Series.LineItems(found.Id)),
+        };
     }
 
     /// <summary>"BioSphere Medical, Inc. (NASDAQ: BSMD)"</summary>
-    public string Title => Company.Ticker is null ? Company.DisplayName
-        : $"{Company.DisplayName} ({(Company.Exchange is null ? "" : Company.Exchange + ": ")}{Company.Ticker})";
+    public string Title => TitleOf(Company);
+
+    public static string TitleOf(CompanySummary c) => c.Ticker is null ? c.DisplayName
+        : $"{c.DisplayName} ({(c.Exchange is null ? "" : c.Exchange + ": ")}{c.Ticker})";
 }

@@ -42,8 +42,12 @@ public static class Show
         _ => "pure number",
     };
 
-    /// <summary>"98%" of checks passing (or agreeing within rounding), or "no checks".</summary>
-    public static string Share(double? share) => share is { } s ? s.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "") : "no checks";
+    /// <summary>"99.7%" of a company's checks passing (or agreeing within rounding), its own and cross-release ones; "100%" only when none fails.</summary>
+    public static string Share(Store.Reading.CompanySummary company) => company.CheckPassText;
+
+    /// <summary>A fiscal period as analysts write it: "Q4 FY2006", "FY2006", "Q1-Q3 FY2006" (a balance: the quarter it closes).</summary>
+    public static string Fiscal(Tickmark.Series.FiscalSlot slot) =>
+        slot.IsFullYear ? $"FY{slot.Year}" : slot.IsInstant || slot.First == slot.Last ? $"Q{slot.Last} FY{slot.Year}" : $"Q{slot.First}-Q{slot.Last} FY{slot.Year}";
 
     public static string Int(int n) => n.ToString("#,0", CultureInfo.InvariantCulture);
 }

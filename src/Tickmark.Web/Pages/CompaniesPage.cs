@@ -20,20 +20,21 @@ public static class CompaniesPage
             foreach (var c in companies)
             {
                 var failed = c.FailedReleases > 0 ? $" ({c.FailedReleases} unreadable)" : "";
-                var checks = $"{c.ChecksPassed} pass, {c.ChecksRounding} within rounding, {c.ChecksFailed} fail";
+                var (pass, rounding, fail) = c.AllChecks;
+                var checks = $"{pass} pass, {rounding} within rounding, {fail} fail (own checks and cross-release)";
                 body.Add($"<tr><td><a href=\"{Links.Company(c.Key)}\">{c.DisplayName}</a></td><td>{c.Ticker ?? ""}</td><td>{c.Exchange ?? ""}</td>");
                 body.Add($"<td class=\"num\">{c.Releases}{failed}</td><td>{Covered(c)}</td>");
-                body.Add($"<td class=\"num share{(c.ChecksFailed > 0 ? " has-fail" : "")}\" title=\"{checks}\">{Show.Share(c.CheckPassShare)}</td></tr>");
+                body.Add($"<td class=\"num share{(fail > 0 ? " has-fail" : "")}\" title=\"{checks}\">{Show.Share(c)}</td></tr>");
             }
             body.Add($"</tbody></table>");
             body.Add($"<p class=\"note\">A check passes when the release agrees with itself exactly or within the precision it prints; hover a share for the counts.</p>");
         }
         if (releasesWithoutCompany.Count > 0)
         {
-            body.Add($"<details class=\"orphans\"><summary>{Counted.Of(releasesWithoutCompany.Count, "stored release")} {(releasesWithoutCompany.Count == 1 ? "names" : "name")} no company ({releasesWithoutCompany.Count(r => r.Failed)} could not be read)</summary><ul>");
-            foreach (var r in releasesWithoutCompany)
+            body.Add($"<details class=\"orphans\" id=\"orphans\"><summary>{Counted.Of(releasesWithoutCompany.Count, "stored release")} {(releasesWithoutCompany.Count == 1 ? "names" : "name")} no company ({releasesWithoutCompany.Count(r => r.Failed)} could not be read)</summary><ul>");
+            foreach (var r in releasesWithoutCompany.Take(UnassignedPage.PerPage))
                 body.Add($"<li><a href=\"{Links.Release(r.Id)}\">{r.Name}</a> {(r.Failed ? "unreadable: " + r.Error : r.Headline ?? "")}</li>");
-            body.Add($"</ul></details>");
+            body.Add($"</ul><p><a href=\"{Links.Unassigned}\" id=\"unassigned-link\">All {Counted.Of(releasesWithoutCompany.Count, "release")} with no company</a></p></details>");
         }
         return Layout.Page("Companies", Markup.Empty, body.ToMarkup());
     }

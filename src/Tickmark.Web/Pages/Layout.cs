@@ -5,14 +5,15 @@ namespace Tickmark.Web.Pages;
 /// <summary>The page shell of the web app: title, the one stylesheet, a top bar with where you are, and the one script when the page needs it.</summary>
 public static class Layout
 {
-    public static string Page(string title, Markup trail, Markup body, bool script = false, string bodyClass = "")
+    /// <summary>A page of the app; every page loads the one script (the release page's panel, the line-item filter), <paramref name="script"/> is kept for callers that name it.</summary>
+    public static string Page(string title, Markup trail, Markup body, bool script = true, string bodyClass = "")
     {
         var html = new HtmlBuilder();
         html.Add($"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Add($"<title>{title} - Tickmark</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head>");
-        html.Add($"<body class=\"{bodyClass}\"><header class=\"top\"><a class=\"brand\" href=\"/\">Tickmark</a><nav class=\"trail\">{trail}</nav></header>");
+        html.Add($"<body class=\"{bodyClass}\"><header class=\"top\"><a class=\"brand\" href=\"/\">Tickmark</a><nav class=\"trail\">{trail}</nav>{SearchPage.Form()}</header>");
         html.Add($"<main>{body}</main>");
-        if (script) html.Add($"<script src=\"/static/app.js\"></script>");
+        html.Add($"<script src=\"/static/app.js\"></script>");
         html.Add($"</body></html>");
         return html.ToString();
     }

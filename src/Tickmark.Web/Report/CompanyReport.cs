@@ -25,8 +25,8 @@ public static class CompanyReport
         html.Add($"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Add($"<title>{view.Title} - Tickmark report</title><style>{new Markup(EmbeddedAssets.Css)}</style></head><body class=\"report\"><main>");
         html.Add($"<h1>{view.Title}</h1>");
-        html.Add($"<p class=\"facts\">{Counted.Of(c.Releases, "release")}, periods {CompaniesPage.Covered(c)}; checks passing {Show.Share(c.CheckPassShare)} ");
-        html.Add($"({c.ChecksPassed} pass, {c.ChecksRounding} within rounding, {c.ChecksFailed} fail).</p>");
+        html.Add($"<p class=\"facts\">{Counted.Of(c.Releases, "release")}, periods {CompaniesPage.Covered(c)}; checks passing {Show.Share(c)} ");
+        html.Add($"({c.ChecksPassed} pass, {c.ChecksRounding} within rounding, {c.ChecksFailed} fail; across releases {c.CrossChecks.Passed} agree, {c.CrossChecks.Rounding} within rounding, {c.CrossChecks.Failed} differ).</p>");
         html.Add($"<p class=\"note\">Values are in base units (dollars, dollars per share). Every figure names the release file and the line:column where it is printed; derived figures name the printed figures they are worked out from.</p>");
 
         html.Add(ChartGrid.Series(view.Charts, view.Axis, Anchor));
@@ -55,7 +55,7 @@ public static class CompanyReport
         foreach (var p in chart.Points.OrderBy(p => p.Quarter))
         {
             var where = p.Derived ? string.Join("; ", p.Sources.Select(s => $"{Show.Value(s.Value)} at {s.Where}")) : string.Join("; ", p.Sources.Select(s => s.Where));
-            html.Add($"<tr id=\"src-{chart.Id}-{p.Slot.Name}\" class=\"{(p.Derived ? "derived" : "reported")}\"><td>{p.Slot.Name}</td><td>{Show.Period(p.Period)}</td>");
+            html.Add($"<tr id=\"src-{chart.Id}-{p.Slot.Name}\" class=\"{(p.Derived ? "derived" : "reported")}\"><td>{Show.Fiscal(p.Slot)}</td><td>{Show.Period(p.Period)}</td>");
             html.Add($"<td class=\"num\">{Show.Value(p.Value)}</td><td>{p.How}</td><td class=\"where\">{where}</td><td>");
             foreach (var note in p.Conflicts) html.Add($"<div class=\"conflict-{SvgChart.Conflict(note.Level)}\">{note.Text}</div>");
             html.Add($"</td></tr>");

@@ -64,7 +64,8 @@ public static class TableFactBuilder
                     Column = j,
                 });
             }
-            rows.Add(new StatementRow(row.Label, row.Section, rowConcept.Element?.Concept, indexes, row.Line, row.RuleAbove, row.Indent));
+            // Grid rows count lines from 0; a statement row says the document's line, from 1, as facts do.
+            rows.Add(new StatementRow(row.Label, row.Section, rowConcept.Element?.Concept, indexes, row.Line + 1, row.RuleAbove, row.Indent));
         }
         ShareScaleResolver.Resolve(facts, firstFact, note.Shares);
         foreach (var (i, sign) in signs) facts[i] = facts[i] with { XbrlValue = facts[i].Value * sign };

@@ -58,7 +58,7 @@ public class CorpusInvariantTests
         var r = new Extractor().ExtractFile(path);
         foreach (var s in r.Statements)
             foreach (var row in s.Rows)
-                Assert.InRange(row.Line + 1, s.Region.FirstLine, s.Region.LastLine);
+                Assert.InRange(row.Line, s.Region.FirstLine, s.Region.LastLine);
     }
 
     /// <summary>The factor between the printed figure and the fact's value: decimals = printed fraction digits - log10(scale).</summary>

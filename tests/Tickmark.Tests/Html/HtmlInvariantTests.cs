@@ -53,7 +53,7 @@ public partial class HtmlInvariantTests
             Assert.True(spans[i - 1].End <= spans[i].Start, $"facts at {spans[i - 1]} and {spans[i]} overlap");
         foreach (var s in r.Statements)
             foreach (var row in s.Rows)
-                Assert.InRange(row.Line + 1, s.Region.FirstLine, s.Region.LastLine);
+                Assert.InRange(row.Line, s.Region.FirstLine, s.Region.LastLine);
         var cells = r.Statements.Sum(s => s.Rows.Sum(row => row.FactIndexes.Count(i => i is not null)));
         Assert.Equal(r.Facts.Count(f => f.Origin == FactOrigin.Table), cells);
     }

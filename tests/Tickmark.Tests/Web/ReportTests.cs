@@ -55,7 +55,7 @@ public sealed partial class ReportTests : IDisposable
 
         // Each figure's release and line:column: Q4 2006 revenues printed on line 297, column 34 of the fourth-quarter release;
         // Q1 2007 worked out from the six-month and second-quarter columns of line 296 of the Q2 2007 release.
-        Assert.Matches(@"<tr id=""src-revenues-2006Q4"" class=""reported""><td>2006Q4</td><td>2006-10-01 to 2006-12-31</td><td class=""num"">6,342,000</td><td>reported</td><td class=""where"">000_dda0085de8f3cca4.txt 297:34</td>", html);
+        Assert.Matches(@"<tr id=""src-revenues-2006Q4"" class=""reported""><td>Q4 FY2006</td><td>2006-10-01 to 2006-12-31</td><td class=""num"">6,342,000</td><td>reported</td><td class=""where"">000_dda0085de8f3cca4.txt 297:34</td>", html);
         Assert.Contains("13,559,000 at 002_74f62bdea05537da.txt 296:56; 6,974,000 at 002_74f62bdea05537da.txt 296:39", html);
 
         // The latest statements are the second quarter of 2007's: revenues 6,974 thousand on line 296.

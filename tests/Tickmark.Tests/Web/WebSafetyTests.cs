@@ -92,7 +92,10 @@ public sealed class WebSafetyTests : IDisposable
         var page = await client.GetStringAsync($"/releases/{id}");
         Assert.Contains("<button type=\"button\" data-view=\"rendered\">Rendered</button>", page);
         Assert.Contains($"<iframe id=\"rendered\" class=\"rendered\" hidden sandbox=\"\" title=\"The release as its HTML renders\" data-src=\"/releases/{id}/rendered\"></iframe>", page);
-        Assert.Contains("&lt;b&gt;$6.34 million&lt;/b&gt;", page); // the text view shows the markup as text
+        // The text view reads the HTML as text: the paragraph's words, no markup, no script.
+        Assert.Contains("<p class=\"r-para\">Revenues $6.34 million</p>", page);
+        Assert.DoesNotContain("&lt;b&gt;", page);
+        Assert.DoesNotContain("alert(1)", page);
 
         var rendered = await client.GetAsync($"/releases/{id}/rendered");
         Assert.Equal(HttpStatusCode.OK, rendered.StatusCode);
