@@ -6,7 +6,8 @@ namespace Tickmark.Narrative;
 /// Measures that are balances at a date, not flows over a period: "book value per share", "total
 /// assets", "total deposits", "debt outstanding". Prose often dates them by the period they end
 /// ("total deposits increased 11% to $1.10 billion during the quarter ended June 30, 2008"); their
-/// figure is the balance on that period's last day.
+/// figure is the balance on that period's last day. A return, yield or average computed over the
+/// period ("return on average assets", "average deposits") is a flow even though it names a balance.
 /// </summary>
 public static partial class BalanceMeasure
 {
@@ -16,7 +17,7 @@ public static partial class BalanceMeasure
     [GeneratedRegex(@"\b(book\s+value|assets|deposits|loans|loan\s+portfolio|debt|borrowings|(?:stockholders|shareholders)['\u2019]?\s+equity|equity|cash(?:\s+and\s+(?:cash\s+)?equivalents)?|backlog|allowance|reserve|outstanding|capital\s+ratio|investments|inventor(?:y|ies)|receivables)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Stock();
 
-    [GeneratedRegex(@"\b(income|revenues?|sales|expenses?|provision|earnings|profit|interest|originations|growth|charge[\s-]?offs?|gains?|loss(?:es)?|flow|used|generated|purchases?|repurchase[ds]?|margin|dividends?|paid|weighted)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(income|revenues?|sales|expenses?|provision|earnings|profit|interest|originations|growth|charge[\s-]?offs?|gains?|loss(?:es)?|flow|used|generated|purchases?|repurchase[ds]?|margin|dividends?|paid|weighted|returns?|average|yields?|turnover)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Flow();
 
     [GeneratedRegex(@"\b(allowance|reserve)\b", RegexOptions.IgnoreCase)]
