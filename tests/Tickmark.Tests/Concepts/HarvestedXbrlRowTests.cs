@@ -50,7 +50,7 @@ public sealed class HarvestedXbrlRowTests
             {
                 var row = rows[i];
                 if (row.Dimensional || !row.Element.StartsWith("us-gaap:")) continue;
-                var context = new RowContext(labels[i], ConceptMap.Normalize(row.Section), row.Statement, row.Unit, "", labels, i);
+                var context = new RowContext(labels[i], ConceptMap.Normalize(row.Section), row.Statement, row.Unit, "", labels, i, YearOf(row.File));
                 var got = map.Element(map.Rules.Match(context))?.Name;
                 var want = row.Element["us-gaap:".Length..];
                 total++;
@@ -64,6 +64,10 @@ public sealed class HarvestedXbrlRowTests
         Report(heldOut, byCompany, wrong);
         return (right, total, wrong);
     }
+
+    /// <summary>The year a filing's name gives ("aapl-10-k-2024-11-01.html", "ko-20120223_pre.xml"): the periods it reports end that year or the one before.</summary>
+    private static int? YearOf(string file) =>
+        System.Text.RegularExpressions.Regex.Match(file, @"-((?:19|20)\d\d)") is { Success: true } m ? int.Parse(m.Groups[1].Value) : null;
 
     /// <summary>
     /// With TICKMARK_HARVEST_REPORT set to a folder: each side's rows right per company, and the tuning side's
@@ -83,14 +87,15 @@ public sealed class HarvestedXbrlRowTests
         var (right, total, wrong) = Score(heldOut: true);
         Assert.True(total > 2000, $"only {total} held-out rows");
         // Measured on fourteen held-out companies (2024-25 inline filings; 2010-25 linkbases of jpm, gbdc, gahc, nflx,
-        // unp, tsla, xom): 59.1% before the rules were grown; the bar keeps what is reached (the aim is 90%).
-        Assert.True(right >= 0.58 * total, $"held-out rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
+        // unp, tsla, xom): 59.1% before this round of rules, 60.7% after; the bar keeps what is reached (the aim is 90%).
+        Assert.True(right >= 0.60 * total, $"held-out rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
     }
 
     [Fact]
     public void TuningCompaniesRowsGetTheFilersElement()
     {
         var (right, total, wrong) = Score(heldOut: false);
-        Assert.True(right >= 0.70 * total, $"tuning rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
+        // 74.3% before this round of rules (2,290 rows of sixteen companies), 81.7% after.
+        Assert.True(right >= 0.81 * total, $"tuning rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
     }
 }
