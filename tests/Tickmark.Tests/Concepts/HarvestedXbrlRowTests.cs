@@ -87,7 +87,7 @@ public sealed class HarvestedXbrlRowTests
         var (right, total, wrong) = Score(heldOut: true);
         Assert.True(total > 2000, $"only {total} held-out rows");
         // Measured on fourteen held-out companies (2024-25 inline filings; 2010-25 linkbases of jpm, gbdc, gahc, nflx,
-        // unp, tsla, xom): 59.1% before this round of rules, 60.7% after; the bar keeps what is reached (the aim is 90%).
+        // unp, tsla, xom): 59.1% before this round of rules, 60.6% after; the bar keeps what is reached (the aim is 90%).
         Assert.True(right >= 0.60 * total, $"held-out rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
     }
 
@@ -95,7 +95,7 @@ public sealed class HarvestedXbrlRowTests
     public void TuningCompaniesRowsGetTheFilersElement()
     {
         var (right, total, wrong) = Score(heldOut: false);
-        // 74.3% before this round of rules (2,290 rows of sixteen companies), 81.7% after.
-        Assert.True(right >= 0.81 * total, $"tuning rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
+        // 74.3% before this round of rules (2,290 rows of sixteen companies), 83.1% after.
+        Assert.True(right >= 0.82 * total, $"tuning rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
     }
 }
