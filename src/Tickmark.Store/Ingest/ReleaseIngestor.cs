@@ -19,7 +19,7 @@ namespace Tickmark.Store.Ingest;
 public sealed class ReleaseIngestor(TickmarkStore store, IngestOptions? options = null)
 {
     private readonly IngestOptions _options = options ?? new IngestOptions();
-    private readonly Extractor _extractor = new();
+    private readonly Extractor _extractor = new(maxBytes: (options ?? new IngestOptions()).MaxBytes);
 
     public IngestSummary Run(IReadOnlyList<string> files, Action<IngestProgress>? progress = null)
     {
@@ -63,13 +63,8 @@ public sealed class ReleaseIngestor(TickmarkStore store, IngestOptions? options 
     private ReadRelease Read(string file, IReadOnlyDictionary<string, Known> known)
     {
         var path = Path.GetFullPath(file);
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var diagnostic = File.Exists(path) ? DiagnosticCodes.CannotRead(path, e.Message) : DiagnosticCodes.FileNotFound(path);
-            return new ReadRelease(path, "unread:" + path, ExtractionResult.Unreadable(path, diagnostic));
-        }
+        var (bytes, problem) = Extractor.ReadFile(path, _options.MaxBytes);
+        if (bytes is null) return new ReadRelease(path, "unread:" + path, ExtractionResult.Unreadable(path, problem!));
         var hash = TextDecoder.Sha256Hex(bytes);
         if (known.TryGetValue(hash, out var k) && (!_options.Reparse || k.ParserVersion == ParserVersion.Current))
             return new ReadRelease(path, hash, null, k.Error);

@@ -9,7 +9,8 @@ namespace Tickmark.Concepts;
 /// the row. Columns: element (or <c>-</c> for a line with no standard element), statements
 /// (comma-separated, or <c>any</c>), unit (or <c>any</c>), label pattern (the whole normalized label),
 /// section pattern (searched in the normalized headings; empty for any), conditions (<c>;</c>-separated:
-/// <c>title~RE</c>, <c>after~RE</c>, <c>before~RE</c>, each negated by a leading <c>!</c>; <c>sign=as-printed</c>
+/// <c>title~RE</c>, <c>after~RE</c>, <c>before~RE</c>, each negated by a leading <c>!</c>; <c>year&gt;=N</c> or
+/// <c>year&lt;N</c> (the table's latest period; unknown counts as earlier); <c>sign=as-printed</c>
 /// or <c>sign=negate</c>).
 /// </summary>
 public sealed partial class ConceptRuleTable
@@ -63,6 +64,11 @@ public sealed partial class ConceptRuleTable
             {
                 if (c == "sign=as-printed") { sign = SignRule.AsPrinted; continue; }
                 if (c == "sign=negate") { sign = SignRule.Negate; continue; }
+                if (YearCondition().Match(c) is { Success: true } y)
+                {
+                    conditions.Add(new RuleCondition(RuleConditionKind.YearFrom, null, y.Groups[1].Value == "<", int.Parse(y.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)));
+                    continue;
+                }
                 var negated = c.StartsWith('!');
                 var body = negated ? c[1..] : c;
                 var at = body.IndexOf('~');
@@ -73,7 +79,7 @@ public sealed partial class ConceptRuleTable
                     "before" => RuleConditionKind.Before,
                     _ => null,
                 };
-                if (kind is null) throw new FormatException($"{Where()}: condition '{c}' is not title~, after~, before~ or sign=");
+                if (kind is null) throw new FormatException($"{Where()}: condition '{c}' is not title~, after~, before~, year>=, year< or sign=");
                 conditions.Add(new RuleCondition(kind.Value, Compile(body[(at + 1)..], Where()), negated));
             }
             var element = f[0] == "-" ? null : f[0];
@@ -88,6 +94,9 @@ public sealed partial class ConceptRuleTable
         catch (ArgumentException e) { throw new FormatException($"{where}: {e.Message}"); }
     }
 
-    [GeneratedRegex(@"^!?(title|after|before)~|^sign=")]
+    [GeneratedRegex(@"^!?(title|after|before)~|^sign=|^year(>=|<)")]
     private static partial Regex ConditionLike();
+
+    [GeneratedRegex(@"^year(>=|<)((?:19|20)\d\d)$")]
+    private static partial Regex YearCondition();
 }

@@ -18,9 +18,12 @@ public sealed class RowConceptResolver
     private readonly string[] _sections;
     private readonly string _title;
     private readonly RowConcept[] _rows;
+    private readonly int? _year;
 
-    public RowConceptResolver(ConceptMap map, TableGrid grid, StatementKind kind, IReadOnlyList<Unit> rowUnits)
+    /// <summary>Resolves every row of <paramref name="grid"/>, a table of <paramref name="kind"/> whose rows count <paramref name="rowUnits"/>, in the calendar <paramref name="year"/> of its latest period (null: unknown).</summary>
+    public RowConceptResolver(ConceptMap map, TableGrid grid, StatementKind kind, IReadOnlyList<Unit> rowUnits, int? year = null)
     {
+        _year = year;
         _map = map;
         _grid = grid;
         _kind = kind;
@@ -53,7 +56,7 @@ public sealed class RowConceptResolver
         return other is not null && ElementCatalog.Fits(other, unit) ? other : null;
     }
 
-    private RowContext Context(int i, Unit unit) => new(_labels[i], _sections[i], _kind, unit, _title, _labels, i);
+    private RowContext Context(int i, Unit unit) => new(_labels[i], _sections[i], _kind, unit, _title, _labels, i, _year);
 
     /// <summary>Rows above a total of revenues (or costs) under the same heading, naming nothing of their own, are its parts.</summary>
     private void ShareTotals()

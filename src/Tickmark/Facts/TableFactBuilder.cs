@@ -26,7 +26,8 @@ public static class TableFactBuilder
         var percentChange = Enumerable.Range(0, grid.Columns.Count)
             .Select(j => periods[j].IsChange && grid.Rows.Any(r => r.Cells[j] is { IsPercent: true })).ToArray();
         var rowUnits = grid.Rows.Select(r => RowUnitClassifier.ClassifyRow(r.Label, r.Section, note, perShareTable)).ToList();
-        var resolved = new RowConceptResolver(concepts, grid, kind, rowUnits.Select(u => u.Unit).ToList());
+        var year = periods.Where(p => p.Period is not null && !p.IsChange).Select(p => (int?)p.Period!.End.Year).Max();
+        var resolved = new RowConceptResolver(concepts, grid, kind, rowUnits.Select(u => u.Unit).ToList(), year);
         var signs = new Dictionary<int, decimal>();
         for (var r = 0; r < grid.Rows.Count; r++)
         {

@@ -39,6 +39,29 @@ public sealed class ConceptDataTests
         Assert.Contains("concepts.tsv " + message, e.Message);
     }
 
+    [Theory]
+    [InlineData(2010, "CashAndCashEquivalentsAtCarryingValue")]
+    [InlineData(null, "CashAndCashEquivalentsAtCarryingValue")]
+    [InlineData(2019, "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents")]
+    public void CashAtTheEndOfACashFlowStatementIncludesRestrictedCashFrom2018(int? year, string element)
+    {
+        // ASU 2016-18: from fiscal 2018 the cash a cash-flow statement reconciles includes restricted cash, whatever the label says.
+        var label = ConceptMap.Normalize("Cash and cash equivalents, end of period");
+        var row = new RowContext(label, "", StatementKind.CashFlow, Tickmark.Units.Unit.Usd, "", [label], 0, year);
+        Assert.Equal(element, ConceptMap.Default.Element(ConceptMap.Default.Rules.Match(row))?.Name);
+    }
+
+    [Fact]
+    public void AYearConditionHoldsFromItsYearAndATableOfNoKnownYearCountsAsEarlier()
+    {
+        var rules = ConceptRuleTable.Parse("Revenues\tincome_statement\tUSD\tsales\t\tyear>=2018\nSalesRevenueNet\tincome_statement\tUSD\tsales\t\tyear<2018", "concepts.tsv");
+        RowContext Row(int? year) => new("sales", "", StatementKind.IncomeStatement, Tickmark.Units.Unit.Usd, "", ["sales"], 0, year);
+        Assert.Equal("Revenues", rules.Match(Row(2018))?.Element);
+        Assert.Equal("SalesRevenueNet", rules.Match(Row(2017))?.Element);
+        Assert.Equal("SalesRevenueNet", rules.Match(Row(null))?.Element);
+        Assert.Throws<FormatException>(() => ConceptRuleTable.Parse("Revenues\tincome_statement\tUSD\tsales\t\tyear>=18", "concepts.tsv"));
+    }
+
     [Fact]
     public void ABadElementLineIsRefusedWithItsLine()
     {

@@ -13,8 +13,13 @@ namespace Tickmark.Tests.ConceptTests;
 /// </summary>
 public sealed class HarvestedXbrlRowTests
 {
-    /// <summary>Companies whose rows the rules were written from; the others are held out.</summary>
-    private static readonly string[] Tuning = ["aapl", "abbv", "adbe", "amzn", "ba", "crm", "googl", "hubs", "ibm", "ko", "ma", "meta"];
+    /// <summary>
+    /// Companies whose rows the rules were written from; the others are held out. The first twelve were chosen
+    /// with the first harvest; companies added later went to a side by the first hex digit of the MD5 of their
+    /// ticker, decided before their rows were read (8-f tuning: wfc, msft, aeon, clx; 0-7 held out: jpm, gbdc, gahc).
+    /// A company's other filings (older years, linkbase rows) stay on its side.
+    /// </summary>
+    private static readonly string[] Tuning = ["aapl", "abbv", "adbe", "amzn", "ba", "crm", "googl", "hubs", "ibm", "ko", "ma", "meta", "wfc", "msft", "aeon", "clx"];
 
     private sealed record Row(string File, StatementKind Statement, string Section, string Label, string Element, Unit Unit, bool Dimensional);
 
@@ -34,6 +39,7 @@ public sealed class HarvestedXbrlRowTests
         var map = ConceptMap.Default;
         var equivalents = Equivalents();
         var (right, total, wrong) = (0, 0, new List<string>());
+        var byCompany = new SortedDictionary<string, (int Right, int Total)>();
         foreach (var statement in Rows().GroupBy(r => (r.File, r.Statement)))
         {
             var company = statement.Key.File.Split('-')[0];
@@ -44,30 +50,52 @@ public sealed class HarvestedXbrlRowTests
             {
                 var row = rows[i];
                 if (row.Dimensional || !row.Element.StartsWith("us-gaap:")) continue;
-                var context = new RowContext(labels[i], ConceptMap.Normalize(row.Section), row.Statement, row.Unit, "", labels, i);
+                var context = new RowContext(labels[i], ConceptMap.Normalize(row.Section), row.Statement, row.Unit, "", labels, i, YearOf(row.File));
                 var got = map.Element(map.Rules.Match(context))?.Name;
                 var want = row.Element["us-gaap:".Length..];
                 total++;
-                if (got == want || (got is not null && equivalents.Any(e => e.Contains(got) && e.Contains(want)))) right++;
+                var ok = got == want || (got is not null && equivalents.Any(e => e.Contains(got) && e.Contains(want)));
+                var (r, t) = byCompany.GetValueOrDefault(company);
+                byCompany[company] = (r + (ok ? 1 : 0), t + 1);
+                if (ok) right++;
                 else wrong.Add($"{row.File} {row.Statement.ToJsonName()} '{row.Label}' [{row.Section}]: filer {want}, rules {got ?? "null"}");
             }
         }
+        Report(heldOut, byCompany, wrong);
         return (right, total, wrong);
+    }
+
+    /// <summary>The year a filing's name gives ("aapl-10-k-2024-11-01.html", "ko-20120223_pre.xml"): the periods it reports end that year or the one before.</summary>
+    private static int? YearOf(string file) =>
+        System.Text.RegularExpressions.Regex.Match(file, @"-((?:19|20)\d\d)") is { Success: true } m ? int.Parse(m.Groups[1].Value) : null;
+
+    /// <summary>
+    /// With TICKMARK_HARVEST_REPORT set to a folder: each side's rows right per company, and the tuning side's
+    /// misses (the held-out misses are never written, so rules cannot be written from them).
+    /// </summary>
+    private static void Report(bool heldOut, SortedDictionary<string, (int Right, int Total)> byCompany, List<string> wrong)
+    {
+        if (Environment.GetEnvironmentVariable("TICKMARK_HARVEST_REPORT") is not { Length: > 0 } folder) return;
+        var side = heldOut ? "held-out" : "tuning";
+        File.WriteAllLines(Path.Combine(folder, side + "-companies.tsv"), byCompany.Select(c => $"{c.Key}\t{c.Value.Right}\t{c.Value.Total}"));
+        if (!heldOut) File.WriteAllLines(Path.Combine(folder, "tuning-misses.txt"), wrong);
     }
 
     [Fact]
     public void HeldOutCompaniesRowsGetTheFilersElement()
     {
         var (right, total, wrong) = Score(heldOut: true);
-        Assert.True(total > 700, $"only {total} held-out rows");
-        // Measured on 2024-25 filings of eleven held-out companies: 63.5%; the bar keeps what is reached (the aim is 90%).
-        Assert.True(right >= 0.62 * total, $"held-out rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
+        Assert.True(total > 2000, $"only {total} held-out rows");
+        // Measured on fourteen held-out companies (2024-25 inline filings; 2010-25 linkbases of jpm, gbdc, gahc, nflx,
+        // unp, tsla, xom): 59.1% before this round of rules, 60.7% after; the bar keeps what is reached (the aim is 90%).
+        Assert.True(right >= 0.60 * total, $"held-out rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
     }
 
     [Fact]
     public void TuningCompaniesRowsGetTheFilersElement()
     {
         var (right, total, wrong) = Score(heldOut: false);
-        Assert.True(right >= 0.70 * total, $"tuning rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
+        // 74.3% before this round of rules (2,290 rows of sixteen companies), 81.7% after.
+        Assert.True(right >= 0.81 * total, $"tuning rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
     }
 }

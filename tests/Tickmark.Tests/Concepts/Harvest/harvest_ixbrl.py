@@ -111,6 +111,15 @@ def kind_of(table):
     return None
 
 
+def unit_of(name):
+    """The unit an element's name implies, for filings whose unit declarations are out of reach."""
+    if re.search(r"PerShare|PerUnit", name):
+        return "USD/share"
+    if re.search(r"NumberOf.*Shares|SharesOutstanding|SharesIssued", name):
+        return "shares"
+    return "USD"
+
+
 def main():
     source, files = sys.argv[1], sys.argv[2:]
     print("\t".join(["source", "file", "statement", "section", "label", "element", "unit", "period_type", "printed_negative", "fact_negative", "dimensions"]))
@@ -130,7 +139,7 @@ def main():
                 # A figure inside the label ("less allowances of $62") is not the row's own figure.
                 facts = [f for f in facts if f["cell"] > at]
                 if not facts:
-                    if label and not re.search(r"\b(19|20)\d\d\b", label):
+                    if label and not re.search(r"\b(19|20)\d\d\b|\bin (millions|thousands|billions)\b|except per share", label, re.I):
                         section = label.rstrip(":")
                     continue
                 f = facts[0]
@@ -138,7 +147,7 @@ def main():
                 cell = cells[f["cell"]] if 0 <= f["cell"] < len(cells) else ""
                 after = " ".join(cells[f["cell"] + 1:f["cell"] + 2])
                 printed_negative = "(" in cell or after.startswith(")")
-                print("\t".join([source, path.split("/")[-1], kind, section, label, f["name"] or "", doc.units.get(f["unit"], ""), ctx.get("type") or "",
+                print("\t".join([source, path.split("/")[-1], kind, section, label, f["name"] or "", doc.units.get(f["unit"]) or unit_of(f["name"] or ""), ctx.get("type") or "",
                                  "1" if printed_negative else "0", "1" if f["sign"] == "-" else "0", ";".join(ctx.get("dims", []))]))
                 if label.lower().startswith("total"):
                     section = ""
