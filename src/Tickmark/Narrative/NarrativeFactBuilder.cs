@@ -25,6 +25,7 @@ public static partial class NarrativeFactBuilder
         foreach (var block in blocks)
         {
             if (block.Kind is not (BlockKind.Dateline or BlockKind.Paragraph or BlockKind.Bullet or BlockKind.Headline)) continue;
+            if (!ProseFigureFinder.MayHoldFigure(doc.Text.AsSpan(block.Span.Start, block.Span.Length))) continue;
             var text = doc.Slice(block.Span);
             var phrases = NarrativePeriodReader.Find(text, calendar);
             // Relative phrases take the absolute period before them ("... in 2006, compared to ... the same period last year").
