@@ -25,7 +25,6 @@ public static partial class NarrativeFactBuilder
         foreach (var block in blocks)
         {
             if (block.Kind is not (BlockKind.Dateline or BlockKind.Paragraph or BlockKind.Bullet or BlockKind.Headline)) continue;
-            if (!ProseFigureFinder.MayHoldFigure(doc.Text.AsSpan(block.Span.Start, block.Span.Length))) continue;
             var text = doc.Slice(block.Span);
             var phrases = NarrativePeriodReader.Find(text, calendar);
             // Relative phrases take the absolute period before them ("... in 2006, compared to ... the same period last year").
@@ -54,6 +53,12 @@ public static partial class NarrativeFactBuilder
                 var comparison = ComparisonBefore().IsMatch(text[start..p.Index]);
                 if (!p.IsRelative && !comparison) basis = period;
                 resolved.Add((p.Index, p.Index + p.Length, period, p.IsRelative, comparison));
+            }
+            // A block with no figure gives no fact, but the period it names is the context of the blocks after it.
+            if (!ProseFigureFinder.MayHoldFigure(text))
+            {
+                if (basis is not null) current = basis;
+                continue;
             }
             var scoring = new string(masked);
             var drafts = new List<FigureLinker.Draft>();
