@@ -5,6 +5,8 @@ public static class Corpus
 {
     public static string DefaultTextDir => Path.Combine(FindRoot(), "..", "shared", "corpus", "text");
 
+    public static string SeedsDir => Path.Combine(FindRoot(), "..", "shared", "seeds");
+
     public static string DefaultHtmlDir => Path.Combine(FindRoot(), "..", "shared", "corpus", "html");
 
     private static readonly string[] Extensions = [".txt", ".htm", ".html"];

@@ -46,12 +46,13 @@ public static class IngestBench
 
     public static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
-    private static List<string> MakeCopies(string dir, int count)
+    /// <summary>At least <paramref name="count"/> distinct copies of the corpus and seed text releases, numbered from copy <paramref name="start"/>.</summary>
+    public static List<string> MakeCopies(string dir, int count, int start = 0)
     {
         Directory.CreateDirectory(dir);
-        var sources = Corpus.Load([Corpus.DefaultTextDir, Path.Combine(Corpus.DefaultTextDir, "..", "..", "seeds")]);
+        var sources = Corpus.Load([Corpus.DefaultTextDir, Corpus.SeedsDir]);
         var files = new List<string>(count + sources.Count);
-        for (var i = 0; files.Count < count; i++)
+        for (var i = start; files.Count < count; i++)
         {
             foreach (var (path, bytes) in sources)
             {

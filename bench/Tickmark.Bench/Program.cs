@@ -1,9 +1,7 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using Tickmark.Bench;
-using Tickmark.Extraction;
 
-// `throughput [DIR...]` (or `throughput html`): MB/s of extract over the releases, one core and all cores.
+// `throughput [text] [html] [ingest]`: the CLI's extract against wc -w and pandas.read_html, in-process MB/s, ingest releases/s and peak memory.
 // `ingest [COUNT] [--stages]`: releases/s of ingest into a fresh SQLite file (at least COUNT, default 10,000, distinct releases).
 // `load [--db FILE] [--requests N] [--concurrency C]`: the web server under load (requests/s, p50/p99, errors, memory).
 // `synthetic-db FILE [RELEASES]`: a database of RELEASES (default 100,000) copies of the seeds, 80 quarters a company.
@@ -43,33 +41,6 @@ if (args.Length > 0 && args[0] == "series")
     LoadBench.Series(args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "tickmark-synthetic-100k.db"), args.Length > 2 ? int.Parse(args[2]) : 100_000);
     return 0;
 }
-if (args.Length > 0 && args[0] == "throughput")
-{
-    var dirs = args.Length > 1 ? args[1..].Select(a => a == "html" ? Corpus.DefaultHtmlDir : a).ToArray() : [Corpus.DefaultTextDir];
-    var files = Corpus.Load(dirs);
-    var bytes = files.Sum(f => (long)f.Bytes.Length);
-    Console.WriteLine($"{files.Count} releases, {bytes / 1e6:F2} MB");
-    Measure("1 core", files, bytes, parallel: false);
-    Measure($"{Environment.ProcessorCount} cores", files, bytes, parallel: true);
-    return 0;
-}
+if (args.Length > 0 && args[0] == "throughput") return Throughput.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(ExtractBenchmarks).Assembly).Run(args);
 return 0;
-
-static void Measure(string name, List<(string Path, byte[] Bytes)> files, long bytes, bool parallel)
-{
-    var extractor = new Extractor();
-    // Warm up long enough for the tiered JIT to settle.
-    var warm = Stopwatch.StartNew();
-    while (warm.Elapsed < TimeSpan.FromSeconds(2)) foreach (var f in files) extractor.ExtractBytes(f.Path, f.Bytes);
-    var rounds = 0;
-    var sw = Stopwatch.StartNew();
-    while (sw.Elapsed < TimeSpan.FromSeconds(5))
-    {
-        if (parallel) Parallel.ForEach(files, f => extractor.ExtractBytes(f.Path, f.Bytes));
-        else foreach (var f in files) extractor.ExtractBytes(f.Path, f.Bytes);
-        rounds++;
-    }
-    var seconds = sw.Elapsed.TotalSeconds;
-    Console.WriteLine($"{name}: {bytes * rounds / 1e6 / seconds:F1} MB/s, {files.Count * rounds / seconds:F0} releases/s");
-}

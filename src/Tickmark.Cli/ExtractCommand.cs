@@ -17,31 +17,32 @@ public static class ExtractCommand
         var paths = new Argument<string[]>("PATH") { Description = "Release files or directories of releases", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "text (default), json, jsonl or csv", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. ExtractFormat.All.Select(f => f.Name)]);
-        var command = new Command("extract", "Read releases into statements and facts") { paths, format };
+        var maxSize = SizeOption.Create();
+        var command = new Command("extract", "Read releases into statements and facts") { paths, format, maxSize };
         command.SetAction(result =>
         {
             using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
-            return Run(result.GetValue(paths)!, result.GetValue(format)!, stdout, Console.Error);
+            return Run(result.GetValue(paths)!, result.GetValue(format)!, stdout, Console.Error, result.GetValue(maxSize));
         });
         return command;
     }
 
     /// <summary>Writes to a text writer (tests, embedding): the output is built in memory first.</summary>
-    public static int Run(IEnumerable<string> paths, string format, TextWriter stdout, TextWriter stderr)
+    public static int Run(IEnumerable<string> paths, string format, TextWriter stdout, TextWriter stderr, long maxBytes = Text.BoundedFile.DefaultMaxBytes)
     {
         using var buffer = new MemoryStream();
-        var code = Run(paths, format, buffer, stderr);
+        var code = Run(paths, format, buffer, stderr, maxBytes);
         stdout.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         return code;
     }
 
-    public static int Run(IEnumerable<string> paths, string format, Stream stdout, TextWriter stderr)
+    public static int Run(IEnumerable<string> paths, string format, Stream stdout, TextWriter stderr, long maxBytes = Text.BoundedFile.DefaultMaxBytes)
     {
-        var (files, errors) = InputFiles.Expand(paths);
+        var (files, errors) = InputFiles.Expand(paths, stderr);
         foreach (var e in errors) stderr.WriteLine($"tickmark: {e}");
         var failed = errors.Count > 0;
         var layout = ExtractFormat.Named(format, files.Count);
-        var extractor = new Extractor();
+        var extractor = new Extractor(maxBytes: maxBytes);
         var written = 0;
         Write(stdout, layout.Prologue);
         OrderedParallel.Run(files, file => Render(extractor, layout, file), release =>
@@ -64,7 +65,13 @@ public static class ExtractCommand
         if (result.Failed)
             return new RenderedRelease(null, [.. result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Message)]);
         var output = new PooledBufferWriter();
-        layout.Write(output, result);
+        try { layout.Write(output, result); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault in writing one release is that release's error; the others still come out.
+            output.Dispose();
+            return new RenderedRelease(null, [DiagnosticCodes.Fault(file, e).Message]);
+        }
         return new RenderedRelease(output, []);
     }
 

@@ -18,21 +18,23 @@ public static class IngestCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Release files or directories of releases", Arity = ArgumentArity.OneOrMore };
         var reparse = new Option<bool>("--reparse") { Description = "Read again the releases stored by another parser version" };
+        var maxSize = SizeOption.Create();
         var store = new StoreOptions();
-        var command = new Command("ingest", "Read releases into the database (parallel, batched; re-runs skip what is stored)") { paths, reparse };
+        var command = new Command("ingest", "Read releases into the database (parallel, batched; re-runs skip what is stored)") { paths, reparse, maxSize };
         store.AddTo(command);
         command.SetAction(result => Run(result.GetValue(paths)!, store.From(result), result.GetValue(reparse), Console.Out, Console.Error,
-            interactive: !Console.IsOutputRedirected));
+            interactive: !Console.IsOutputRedirected, maxBytes: result.GetValue(maxSize)));
         return command;
     }
 
-    public static int Run(IEnumerable<string> paths, StoreChoice choice, bool reparse, TextWriter stdout, TextWriter stderr, bool interactive = false)
+    public static int Run(IEnumerable<string> paths, StoreChoice choice, bool reparse, TextWriter stdout, TextWriter stderr, bool interactive = false,
+        long maxBytes = BoundedFile.DefaultMaxBytes)
     {
-        var (files, errors) = InputFiles.Expand(paths);
+        var (files, errors) = InputFiles.Expand(paths, stderr);
         foreach (var e in errors) stderr.WriteLine($"tickmark: {e}");
         return StoreCommand.Run(choice, create: true, stderr, store =>
         {
-            var ingestor = new ReleaseIngestor(store, new IngestOptions(Reparse: reparse));
+            var ingestor = new ReleaseIngestor(store, new IngestOptions(Reparse: reparse, MaxBytes: maxBytes));
             var summary = interactive ? WithProgressBar(ingestor, files) : WithProgressLines(ingestor, files, stdout);
             foreach (var f in summary.Failures) stderr.WriteLine($"tickmark: {f.Message}");
             stdout.WriteLine($"{Counted.Of(summary.Total, "release")} in {summary.Elapsed.TotalSeconds:F1} s ({summary.PerSecond:F0}/s) into {store.Dialect.Describe}: " +

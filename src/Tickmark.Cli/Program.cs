@@ -27,7 +27,8 @@ try
 }
 catch (Exception e)
 {
-    // Last resort: one line, never a stack trace.
-    Console.Error.WriteLine($"tickmark: {e.Message}");
-    return 2;
+    // Last resort (every per-file fault is that file's diagnostic before this): one line naming the
+    // inputs, never a stack trace; exit 1, a failed run, not 2, which is for usage errors.
+    Console.Error.WriteLine($"tickmark: {LastResort.Describe(args, e)}");
+    return 1;
 }

@@ -13,13 +13,13 @@ public sealed record StoreChoice(string? Db, string? Pg)
     public const string EnvironmentVariable = "TICKMARK_PG";
     public const string DefaultFile = "tickmark.db";
 
-    /// <summary>Opens the store; <paramref name="create"/> makes a missing SQLite file rather than refusing it.</summary>
+    /// <summary>Opens the store; <paramref name="create"/> makes a missing SQLite file rather than refusing it; without it (read commands) an SQLite file is opened read-only.</summary>
     public TickmarkStore Open(bool create)
     {
         if (Db is not null && Pg is not null) throw new StoreException("give --db or --pg, not both");
         if (Pg is not null) return TickmarkStore.OpenPostgres(Pg);
         if (Db is null && Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } env) return TickmarkStore.OpenPostgres(env);
-        return TickmarkStore.OpenFile(Db ?? DefaultFile, create);
+        return TickmarkStore.OpenFile(Db ?? DefaultFile, create, readOnly: !create);
     }
 }
 

@@ -37,8 +37,13 @@ public sealed class TickmarkStore : IDisposable
     /// <summary>Calls, events, guidance and cautionary language of stored releases, and the calendar.</summary>
     public DisclosureQueries Disclosures { get; }
 
-    /// <summary>Opens an SQLite file; with <paramref name="create"/> false a missing file is an error rather than a new empty database.</summary>
-    public static TickmarkStore OpenFile(string path, bool create = true)
+    /// <summary>
+    /// Opens an SQLite file; with <paramref name="create"/> false a missing file is an error rather
+    /// than a new empty database. <paramref name="readOnly"/> (read commands) never writes: the
+    /// schema is checked, not migrated. A file that is not a Tickmark database is refused unchanged.
+    /// <paramref name="maxPageCount"/> caps the database's size in pages (a quota; tests of a full disk).
+    /// </summary>
+    public static TickmarkStore OpenFile(string path, bool create = true, bool readOnly = false, long? maxPageCount = null)
     {
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full)) throw new StoreException($"{path}: is a directory, not a database file");
@@ -48,7 +53,12 @@ public sealed class TickmarkStore : IDisposable
             var dir = Path.GetDirectoryName(full)!;
             if (!Directory.Exists(dir)) throw new StoreException($"{path}: cannot create the database: the directory {dir} does not exist");
         }
-        return Open(SqliteDialect.File(path, create));
+        try { SqliteDialect.CheckIsTickmark(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            throw new StoreException($"{path}: cannot be opened: {OneLine(e)}", e);
+        }
+        return Open(SqliteDialect.File(path, create && !readOnly, readOnly, maxPageCount));
     }
 
     public static TickmarkStore OpenInMemory() => Open(SqliteDialect.InMemory());
@@ -69,7 +79,8 @@ public sealed class TickmarkStore : IDisposable
         try
         {
             using var connection = dialect.Open();
-            return new TickmarkStore(dialect, Migrator.Migrate(dialect, connection));
+            var version = dialect is SqliteDialect { ReadOnly: true } ? Migrator.Check(dialect, connection) : Migrator.Migrate(dialect, connection);
+            return new TickmarkStore(dialect, version);
         }
         catch (StoreException)
         {

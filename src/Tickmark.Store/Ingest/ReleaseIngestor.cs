@@ -19,18 +19,20 @@ namespace Tickmark.Store.Ingest;
 public sealed class ReleaseIngestor(TickmarkStore store, IngestOptions? options = null)
 {
     private readonly IngestOptions _options = options ?? new IngestOptions();
-    private readonly Extractor _extractor = new();
+    private readonly Extractor _extractor = new(maxBytes: (options ?? new IngestOptions()).MaxBytes);
 
     public IngestSummary Run(IReadOnlyList<string> files, Action<IngestProgress>? progress = null)
     {
         var clock = Stopwatch.StartNew();
         var known = KnownContent();
         var channel = Channel.CreateBounded<ReadRelease>(new BoundedChannelOptions(Math.Max(64, 8 * _options.WorkerCount)) { SingleReader = true });
+        // A writer that stops (a full disk) stops the readers too, rather than leaving them waiting on the channel.
+        using var stop = new CancellationTokenSource();
         var parsing = Task.Run(async () =>
         {
             try
             {
-                var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.WorkerCount };
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.WorkerCount, CancellationToken = stop.Token };
                 await Parallel.ForEachAsync(files, parallel, async (file, token) => await channel.Writer.WriteAsync(Read(file, known), token));
                 channel.Writer.Complete();
             }
@@ -54,7 +56,18 @@ public sealed class ReleaseIngestor(TickmarkStore store, IngestOptions? options 
                 parsing.GetAwaiter().GetResult();
                 RefreshCompanyNames(connection);
             }
-            catch (Exception e) when (TickmarkStore.IsDatabaseError(e)) { throw TickmarkStore.Wrap(store.Dialect, e); }
+            catch (StoreFullException full)
+            {
+                stop.Cancel();
+                throw new StoreException($"{store.Dialect.Describe}: disk full while storing {full.Path}; {Counted.Of(full.Stored, "release")} stored, nothing half-written", full.InnerException);
+            }
+            catch (Exception e) when (IsFull(e))
+            {
+                stop.Cancel();
+                throw new StoreException($"{store.Dialect.Describe}: disk full; {Counted.Of(tally.Added + tally.Replaced, "release")} stored, nothing half-written", e);
+            }
+            catch (Exception e) when (TickmarkStore.IsDatabaseError(e)) { stop.Cancel(); throw TickmarkStore.Wrap(store.Dialect, e); }
+            catch { stop.Cancel(); throw; }
         }
         return new IngestSummary(files.Count, tally.Added, tally.Replaced, tally.Unchanged, tally.Failures.Count, clock.Elapsed, tally.Failures);
     }
@@ -63,13 +76,8 @@ public sealed class ReleaseIngestor(TickmarkStore store, IngestOptions? options 
     private ReadRelease Read(string file, IReadOnlyDictionary<string, Known> known)
     {
         var path = Path.GetFullPath(file);
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var diagnostic = File.Exists(path) ? DiagnosticCodes.CannotRead(path, e.Message) : DiagnosticCodes.FileNotFound(path);
-            return new ReadRelease(path, "unread:" + path, ExtractionResult.Unreadable(path, diagnostic));
-        }
+        var (bytes, problem) = Extractor.ReadFile(path, _options.MaxBytes);
+        if (bytes is null) return new ReadRelease(path, "unread:" + path, ExtractionResult.Unreadable(path, problem!));
         var hash = TextDecoder.Sha256Hex(bytes);
         if (known.TryGetValue(hash, out var k) && (!_options.Reparse || k.ParserVersion == ParserVersion.Current))
             return new ReadRelease(path, hash, null, k.Error);
@@ -86,9 +94,10 @@ public sealed class ReleaseIngestor(TickmarkStore store, IngestOptions? options 
             var outcomes = InTransaction(connection, writer, () => work.Select(w => writer.Write(w.Path, w.ContentHash, w.Result!, _options.Reparse).Outcome).ToList());
             for (var i = 0; i < work.Count; i++) tally.Count(work[i], outcomes[i]);
         }
-        catch (DbException) when (work.Count > 1)
+        catch (DbException e) when (work.Count > 1 || IsFull(e))
         {
-            // One release the database refuses must not cost the others: store them one by one.
+            // One release the database refuses must not cost the others: store them one by one
+            // (on a full disk, up to the one that does not fit, which is then named).
             foreach (var w in work) WriteOne(connection, writer, w, tally);
         }
         catch (DbException e)
@@ -106,16 +115,26 @@ public sealed class ReleaseIngestor(TickmarkStore store, IngestOptions? options 
                 tally.Count(item, InTransaction(connection, writer, () => writer.Write(item.Path, item.ContentHash, item.Result!, _options.Reparse).Outcome));
                 return;
             }
+            catch (DbException e) when (IsFull(e))
+            {
+                throw new StoreFullException(item.Path, tally.Added + tally.Replaced, e);
+            }
             catch (DbException e) { already = e; }
         }
+        else if (IsFull(already)) throw new StoreFullException(item.Path, tally.Added + tally.Replaced, already);
         var failed = ExtractionResult.Unreadable(item.Path, StoreDiagnostics.CannotStore(item.Path, TickmarkStore.OneLine(already)));
         var stored = item with { Result = failed };
         tally.Count(stored, InTransaction(connection, writer, () => writer.Write(item.Path, item.ContentHash, failed, reparse: true).Outcome));
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction. When it fails the transaction is rolled back;
+    /// the database may have rolled it back itself (a full disk), and that second failure never
+    /// hides the first.
+    /// </summary>
     private static T InTransaction<T>(DbConnection connection, ReleaseWriter writer, Func<T> work)
     {
-        using var tx = connection.BeginTransaction();
+        var tx = connection.BeginTransaction();
         writer.Transaction = tx;
         try
         {
@@ -127,12 +146,25 @@ public sealed class ReleaseIngestor(TickmarkStore store, IngestOptions? options 
         catch
         {
             writer.Discard();
+            try { tx.Rollback(); } catch (Exception e) when (e is DbException or InvalidOperationException) { }
             throw;
         }
         finally
         {
             writer.Transaction = null;
+            try { tx.Dispose(); } catch (Exception e) when (e is DbException or InvalidOperationException) { }
         }
+    }
+
+    /// <summary>The database or its disk is full: SQLite's SQLITE_FULL, PostgreSQL's disk_full (53100).</summary>
+    internal static bool IsFull(Exception e) =>
+        e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 13 } || e is DbException { SqlState: "53100" };
+
+    /// <summary>The release that did not fit, and how many this run stored before it.</summary>
+    private sealed class StoreFullException(string path, int stored, Exception inner) : Exception($"disk full while storing {path}", inner)
+    {
+        public string Path { get; } = path;
+        public int Stored { get; } = stored;
     }
 
     private Dictionary<string, Known> KnownContent()

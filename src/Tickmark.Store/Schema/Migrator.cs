@@ -31,6 +31,22 @@ public static class Migrator
         return CurrentVersion(connection, null);
     }
 
+    /// <summary>For a database opened read-only: its version, which must be the latest (nothing is migrated, nothing written).</summary>
+    public static int Check(SqlDialect dialect, DbConnection connection)
+    {
+        int current;
+        try { current = CurrentVersion(connection, null); }
+        catch (DbException)
+        {
+            throw new StoreException($"{dialect.Describe}: not a Tickmark database (no schema_version); it was left unchanged");
+        }
+        if (current > Migration.Latest)
+            throw new StoreException($"{dialect.Describe} has schema version {current}, newer than this tickmark knows ({Migration.Latest}); use a newer tickmark");
+        if (current < Migration.Latest)
+            throw new StoreException($"{dialect.Describe} has schema version {current}, older than this tickmark's ({Migration.Latest}); 'tickmark ingest' with it brings it up to date");
+        return current;
+    }
+
     public static int CurrentVersion(DbConnection connection, DbTransaction? tx)
     {
         using var c = connection.CreateCommand();

@@ -38,7 +38,7 @@ public static partial class BlockSplitter
             var last = k0;
             var text = string.Join(" ", Enumerable.Range(first, last - first + 1).Select(i => lines[i].Trimmed));
             BlockKind kind;
-            if (!seenDateline && Dateline().IsMatch(text)) { kind = BlockKind.Dateline; seenDateline = true; }
+            if (!seenDateline && (Dateline().IsMatch(text) || CityDateDateline.IsMatch(text))) { kind = BlockKind.Dateline; seenDateline = true; }
             else if (IsBulletStart(lines[first].Trimmed)) kind = BlockKind.Bullet;
             else if (!seenDateline && last - first < 4 && text.Length < 300 && !Boilerplate().IsMatch(text)) kind = BlockKind.Headline;
             else if (last == first && text.Length < 70 && !text.EndsWith('.')) kind = BlockKind.Heading;

@@ -17,11 +17,14 @@ public sealed record ConceptRule(
     SignRule Sign,
     int Line)
 {
-    /// <summary>The part of the rule that depends on the row alone (cached per label, heading, statement and unit).</summary>
+    /// <summary>The part of the rule that depends on the row alone: label, statement, unit and headings.</summary>
     public bool MatchesRow(string label, string section, StatementKind statement, Unit unit) =>
+        Label.IsMatch(label) && MatchesRow(statement, unit, section);
+
+    /// <summary>The row part but the label: statement, unit and section (for a label already known to fit).</summary>
+    public bool MatchesRow(StatementKind statement, Unit unit, string section) =>
         (Statements is null || Statements.Contains(statement))
         && (Unit is null || Unit == unit)
-        && Label.IsMatch(label)
         && (Section is null || Section.IsMatch(section));
 
     public bool MatchesContext(RowContext row)

@@ -17,8 +17,11 @@ public sealed partial class ConceptRuleTable
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private readonly IReadOnlyList<ConceptRule> _rules;
-    // Releases repeat the same lines over and over: the rules a row's own words allow are found once.
-    private readonly ConcurrentDictionary<(string, string, StatementKind, Unit), ConceptRule[]> _candidates = new();
+    // Releases repeat the same line labels over and over (in other sections and statements): the rules
+    // whose label pattern a label fits are found once per label, and the cheap tests run per row.
+    // Bounded: past MaxCached labels the cache starts again, so memory stays flat over any number of releases.
+    private const int MaxCached = 200_000;
+    private readonly ConcurrentDictionary<string, ConceptRule[]> _byLabel = new(StringComparer.Ordinal);
 
     private ConceptRuleTable(IReadOnlyList<ConceptRule> rules) => _rules = rules;
 
@@ -27,10 +30,13 @@ public sealed partial class ConceptRuleTable
     /// <summary>The first rule that holds for the row, or null when none does.</summary>
     public ConceptRule? Match(RowContext row)
     {
-        var candidates = _candidates.GetOrAdd((row.Label, row.Section, row.Statement, row.Unit),
-            k => _rules.Where(r => r.MatchesRow(k.Item1, k.Item2, k.Item3, k.Item4)).ToArray());
+        if (!_byLabel.TryGetValue(row.Label, out var candidates))
+        {
+            if (_byLabel.Count >= MaxCached) _byLabel.Clear();
+            candidates = _byLabel.GetOrAdd(row.Label, label => _rules.Where(r => r.Label.IsMatch(label)).ToArray());
+        }
         foreach (var rule in candidates)
-            if (rule.MatchesContext(row)) return rule;
+            if (rule.MatchesRow(row.Statement, row.Unit, row.Section) && rule.MatchesContext(row)) return rule;
         return null;
     }
 

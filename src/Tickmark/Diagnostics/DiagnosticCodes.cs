@@ -8,6 +8,8 @@ public static class DiagnosticCodes
     public const string NotText = "TM003";
     public const string NoTables = "TM004";
     public const string NoReleases = "TM005";
+    public const string ReadFault = "TM006";
+    public const string FileTooLarge = "TM007";
     public const string ColumnUnplaced = "TM010";
     public const string PeriodUnknown = "TM011";
     public const string RowCellCount = "TM013";
@@ -26,6 +28,15 @@ public static class DiagnosticCodes
 
     public static Diagnostic NoReleasesIn(string path) =>
         new(Severity.Error, NoReleases, $"{path}: the directory holds no releases (.txt, .htm, .html)", 0);
+
+    /// <summary>A fault while reading one file (a guard that should have held did not): the file is named and the run goes on.</summary>
+    public static Diagnostic Fault(string path, Exception e) =>
+        new(Severity.Error, ReadFault, $"{path}: could not be read ({ReadFault}): {e.GetType().Name}: {OneLine(e.Message)}; the other files were read", 0);
+
+    public static Diagnostic TooLarge(string path, long maxBytes) =>
+        new(Severity.Error, FileTooLarge, $"{path}: larger than {Text.BoundedFile.Describe(maxBytes)} ({FileTooLarge}); a release is far smaller (raise the limit with --max-size)", 0);
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 
     public static Diagnostic CellNotPlaced(int line, string cell) =>
         new(Severity.Warning, ColumnUnplaced, $"line {line}: the figure '{cell}' does not sit under any column of its table; it was left out", line);

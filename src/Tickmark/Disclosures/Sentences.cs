@@ -16,6 +16,8 @@ public static partial class Sentences
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "n.v", "s.a", "l.p", "d.c", "fla", "ill", "wash", "tex",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IReadOnlyList<SourceSpan> Split(string text, SourceSpan block)
     {
         var spans = new List<SourceSpan>();
@@ -53,9 +55,9 @@ public static partial class Sentences
     {
         var w = dot;
         while (w > sentenceStart && !char.IsWhiteSpace(text[w - 1]) && text[w - 1] != '(') w--;
-        var word = text[w..dot].TrimStart('"', '\u201c', '(');
+        var word = text.AsSpan(w, dot - w).TrimStart(['"', '\u201c', '(']);
         if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial: "James Spies M.D. and Keith H. Horton"
-        if (Abbreviations.Contains(word)) return false;
+        if (AbbreviationLookup.Contains(word)) return false;
         if (word.Equals("a.m", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m", StringComparison.OrdinalIgnoreCase))
             return !Zone().IsMatch(text.AsSpan(nextWord, Math.Min(30, end - nextWord)).ToString());
         return true;

@@ -16,7 +16,8 @@ public static class SubmissionReleaseInfo
             FilerName = filer?.Name,
             Cik = filer?.Cik ?? release.Cik,
             Sic = filer?.SicCode,
-            Company = release.Company ?? filer?.Name,
+            // The filer's conformed name, unless the release names itself beside its ticker.
+            Company = release.Ticker is null ? filer?.Name ?? release.Company : release.Company ?? filer?.Name,
             Date = release.Date ?? header.FilingDate,
         };
     }

@@ -21,25 +21,51 @@ public sealed class Extractor
 {
     private readonly ConceptMap _concepts;
 
-    public Extractor(ConceptMap? concepts = null) => _concepts = concepts ?? ConceptMap.Default;
+    public Extractor(ConceptMap? concepts = null, long maxBytes = BoundedFile.DefaultMaxBytes)
+    {
+        _concepts = concepts ?? ConceptMap.Default;
+        MaxBytes = maxBytes;
+    }
+
+    /// <summary>The largest file read, in bytes; a larger one is refused with one diagnostic.</summary>
+    public long MaxBytes { get; }
 
     /// <summary>Reads a file. Never throws for bad input: problems come back as diagnostics.</summary>
     public ExtractionResult ExtractFile(string path)
     {
-        byte[] bytes;
+        var read = ReadFile(path, MaxBytes);
+        return read.Bytes is null ? ExtractionResult.Unreadable(path, read.Problem!) : ExtractBytes(path, read.Bytes);
+    }
+
+    /// <summary>A file's bytes, or the diagnostic that says why there are none (missing, unreadable, over <paramref name="maxBytes"/>).</summary>
+    public static (byte[]? Bytes, Diagnostic? Problem) ReadFile(string path, long maxBytes)
+    {
         try
         {
-            if (!File.Exists(path)) return ExtractionResult.Unreadable(path, DiagnosticCodes.FileNotFound(path));
-            bytes = File.ReadAllBytes(path);
+            if (!File.Exists(path)) return (null, DiagnosticCodes.FileNotFound(path));
+            var bytes = BoundedFile.Read(path, maxBytes);
+            return bytes is null ? (null, DiagnosticCodes.TooLarge(path, maxBytes)) : (bytes, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ExtractionResult.Unreadable(path, DiagnosticCodes.CannotRead(path, e.Message));
+            return (null, DiagnosticCodes.CannotRead(path, e.Message));
         }
-        return ExtractBytes(path, bytes);
     }
 
+    /// <summary>
+    /// Reads a file's bytes. Never throws: a fault in any stage (which a guard should have kept
+    /// out) is the file's own error diagnostic, so one file never ends a run of many.
+    /// </summary>
     public ExtractionResult ExtractBytes(string path, byte[] bytes)
+    {
+        try { return Decode(path, bytes); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ExtractionResult.Unreadable(path, DiagnosticCodes.Fault(path, e), TextDecoder.Sha256Hex(bytes));
+        }
+    }
+
+    private ExtractionResult Decode(string path, byte[] bytes)
     {
         var decoded = TextDecoder.DecodeRaw(bytes);
         if (!decoded.Success) return ExtractionResult.Unreadable(path, DiagnosticCodes.NotAText(path, decoded.Error!), TextDecoder.Sha256Hex(bytes));
@@ -60,7 +86,15 @@ public sealed class Extractor
     private static SourceDocument Load(string path, byte[] bytes, string decoded, DocumentFormat format) =>
         new(path, format == DocumentFormat.Html || format.IsXbrl() ? decoded : TextDecoder.Normalize(decoded), TextDecoder.Sha256Hex(bytes));
 
-    public ExtractionResult Extract(SourceDocument doc) => Extract(doc, FormatDetector.Detect(doc.Text));
+    /// <summary>Reads a loaded document; as <see cref="ExtractBytes"/>, a fault is the document's diagnostic.</summary>
+    public ExtractionResult Extract(SourceDocument doc)
+    {
+        try { return Extract(doc, FormatDetector.Detect(doc.Text)); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ExtractionResult.Unreadable(doc.Path, DiagnosticCodes.Fault(doc.Path, e), doc.Sha256);
+        }
+    }
 
     private ExtractionResult Extract(SourceDocument doc, DocumentFormat format)
     {

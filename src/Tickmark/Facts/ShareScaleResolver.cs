@@ -23,6 +23,8 @@ public static class ShareScaleResolver
             var shares = inColumn.FirstOrDefault(f => f.Unit == Unit.Shares);
             if (income is null || eps is null || shares is null || shares.Value == 0) continue;
             var implied = Math.Abs(income.Value / eps.Value);
+            // Net income printed as "-" implies no share count to compare with.
+            if (implied == 0) continue;
             var scaledError = Math.Abs(shares.Value - implied) / implied;
             var unscaledError = Math.Abs(shares.Value / shareScale - implied) / implied;
             if (unscaledError < 0.25m && scaledError > 0.5m) votesUnscaled++;

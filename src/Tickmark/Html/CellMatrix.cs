@@ -45,6 +45,7 @@ public static class CellMatrix
                 });
                 col += span;
             }
+            FootnoteMarkCells.Clear(cells);
             rows.Add(new HtmlRow { Element = tr, Index = r, Cells = cells });
         }
         return rows;

@@ -91,7 +91,8 @@ public static partial class CellReader
 
     private static string Compact(ReadOnlySpan<char> s)
     {
-        Span<char> buffer = stackalloc char[s.Length];
+        // A cell's figure is short; a long run of text is copied on the heap, never the stack.
+        Span<char> buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
         var n = 0;
         foreach (var c in s) if (!char.IsWhiteSpace(c)) buffer[n++] = c;
         return new string(buffer[..n]);

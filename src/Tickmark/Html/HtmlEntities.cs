@@ -1,4 +1,3 @@
-using System.Globalization;
 using AngleSharp.Html;
 
 namespace Tickmark.Html;
@@ -27,9 +26,14 @@ public static class HtmlEntities
         var hex = k < raw.Length && raw[k] is 'x' or 'X';
         if (hex) k++;
         var start = k;
-        while (k < raw.Length && (hex ? char.IsAsciiHexDigit(raw[k]) : char.IsAsciiDigit(raw[k])) && k - start < 8) k++;
+        // Every digit belongs to the reference, as an HTML parser reads it; past U+10FFFF the value stays out of range.
+        var code = 0;
+        while (k < raw.Length && (hex ? char.IsAsciiHexDigit(raw[k]) : char.IsAsciiDigit(raw[k])))
+        {
+            code = Math.Min(0x110000, code * (hex ? 16 : 10) + (hex ? Convert.ToInt32(raw[k].ToString(), 16) : raw[k] - '0'));
+            k++;
+        }
         if (k == start) return null;
-        var code = int.Parse(raw.AsSpan(start, k - start), hex ? NumberStyles.HexNumber : NumberStyles.None, CultureInfo.InvariantCulture);
         if (k < raw.Length && raw[k] == ';') k++;
         string value;
         if (code is >= 0x80 and <= 0x9F) value = Windows1252[code - 0x80].ToString();

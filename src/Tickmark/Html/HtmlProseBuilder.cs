@@ -33,7 +33,7 @@ public sealed partial class HtmlProseBuilder
             var flat = Spaces().Replace(text.Text, " ").Trim();
             BlockKind kind;
             if (fixedKind is { } k) kind = k;
-            else if (!seenDateline && (BlockSplitter.IsDateline(flat) || DashDateline().IsMatch(flat))) kind = BlockKind.Dateline;
+            else if (!seenDateline && (BlockSplitter.IsDateline(flat) || CityDateDateline.IsMatch(flat))) kind = BlockKind.Dateline;
             else if (tag == "li") kind = BlockKind.Bullet;
             else if (!seenDateline && headlineZone && tag != "tr" && flat.Length < 300 && !IsSentence(flat) && !BlockSplitter.IsBoilerplate(flat)) kind = BlockKind.Headline;
             else if (IsTitle(text.Text)) kind = BlockKind.Heading;
@@ -63,10 +63,6 @@ public sealed partial class HtmlProseBuilder
     /// <summary>Short lines none of which ends a sentence: a heading or a table's title ("NVIDIA CORPORATION" / "(In millions)").</summary>
     private static bool IsTitle(string text) =>
         text.Split('\n').All(l => l.Trim().Length < 80 && !l.TrimEnd().EndsWith('.'));
-
-    /// <summary>"CUPERTINO, California—January 18, 2011—Apple today ..." or "BELLINGHAM, WA – July 22, 2008 – ...".</summary>
-    [GeneratedRegex(@"^[A-Z][A-Za-z .,'&-]{2,60}?\s*[\u2014\u2013-]{1,2}\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(19|20)\d\d\s*[\u2014\u2013-]{1,2}")]
-    private static partial Regex DashDateline();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -79,6 +79,8 @@ public static class HtmlReader
     public static Parsed Parse(SourceDocument doc, SourceSpan content)
     {
         var raw = content.Start == 0 && content.Length == doc.Text.Length ? doc.Text : doc.Text.Substring(content.Start, content.Length);
+        // Bounded nesting before the parser and the tree walks that recurse per level (offsets kept).
+        raw = NestingGuard.Flatten(raw);
         var document = new HtmlParser(Options).ParseDocument(raw);
         var root = ContentLocator.Locate(document);
         var index = RawTextIndex.Build(raw, content.Start, root);

@@ -119,9 +119,20 @@ public static class LineClassifier
     {
         var first = tokens.Count;
         while (first > 0 && NumberReader.IsCellToken(tokens[first - 1].Text)) first--;
-        // A figure separated from the words before it by a single space belongs to the words.
-        while (first > 0 && first < tokens.Count && tokens[first].Start - tokens[first - 1].End < 2) first++;
+        // A figure separated from the words before it by a single space belongs to the words, unless a
+        // dollar sign opens it and more figures stand apart after it, as in a table's row
+        // ("Consolidated Earnings-Excluding Synfuels $ 0.25     $ 0.20"): no label ends in "$".
+        while (first > 0 && first < tokens.Count && tokens[first].Start - tokens[first - 1].End < 2
+            && !(tokens[first].Text.StartsWith('$') && SpacedApartAfter(tokens, first))) first++;
         return first;
+    }
+
+    /// <summary>Does a figure stand two spaces or more apart from the one before it, after token <paramref name="from"/>?</summary>
+    private static bool SpacedApartAfter(List<Token> tokens, int from)
+    {
+        for (var i = from + 1; i < tokens.Count; i++)
+            if (tokens[i].Start - tokens[i - 1].End >= 2) return true;
+        return false;
     }
 
     private static List<NumericCell> MergeCells(string line, List<Token> tokens, int first, int lineOffset)

@@ -5,6 +5,12 @@ namespace Tickmark.Lines;
 /// <summary>Reads one printed figure: "1,234", "(1,234)", "-1.5", "12.5%", "(0.02)", "—".</summary>
 public static class NumberReader
 {
+    /// <summary>The longest token read as a figure ("$(1,234,567,890.12)%" is 20); longer ones are words, never parsed.</summary>
+    public const int MaxTokenLength = 40;
+
+    /// <summary>The most digits a figure may have (before and after the point): a printed value times any scale (up to 10^9) stays inside <see cref="decimal"/>'s 28 digits.</summary>
+    public const int MaxDigits = 18;
+
     private static readonly HashSet<string> Dashes = ["-", "--", "---", "\u2014", "\u2013", "\u2014\u2014", "\u2212"];
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase) { "n/a", "na", "nm", "n.m.", "n/m", "*", "**", "nil" };
 
@@ -23,6 +29,7 @@ public static class NumberReader
     public static bool TryRead(string token, out decimal value, out int fraction, out bool percent)
     {
         value = 0; fraction = 0; percent = false;
+        if (token.Length > MaxTokenLength) return false;
         var s = token.AsSpan();
         var negative = false;
         // Footnote markers glued to a figure ("1,234*", "1,234(a)") do not change it.
@@ -52,7 +59,7 @@ public static class NumberReader
             else return false;
         }
         // "2005." ends a sentence; a figure never ends with its point.
-        if (!seenDigit || s[^1] == '.') return false;
+        if (!seenDigit || s[^1] == '.' || n - (seenPoint ? 1 : 0) > MaxDigits) return false;
         if (!decimal.TryParse(digits[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
         if (negative) value = -value;
         return true;

@@ -54,6 +54,12 @@ public static partial class NarrativeFactBuilder
                 if (!p.IsRelative && !comparison) basis = period;
                 resolved.Add((p.Index, p.Index + p.Length, period, p.IsRelative, comparison));
             }
+            // A block with no figure gives no fact, but the period it names is the context of the blocks after it.
+            if (!ProseFigureFinder.MayHoldFigure(text))
+            {
+                if (basis is not null) current = basis;
+                continue;
+            }
             var scoring = new string(masked);
             var drafts = new List<FigureLinker.Draft>();
             var sentenceNo = 0;

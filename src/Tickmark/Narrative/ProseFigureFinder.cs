@@ -11,6 +11,13 @@ namespace Tickmark.Narrative;
 /// </summary>
 public static partial class ProseFigureFinder
 {
+    /// <summary>
+    /// False when the text cannot hold a figure <see cref="Find"/> reads: every figure has a digit but
+    /// "seven percent", so text with neither a digit nor "percent" is skipped without running the scanners.
+    /// </summary>
+    public static bool MayHoldFigure(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('0', '9') >= 0 || text.Contains("percent", StringComparison.OrdinalIgnoreCase);
+
     public static IEnumerable<ProseFigure> Find(string text, int offset)
     {
         foreach (Match m in Figure().Matches(text))

@@ -53,12 +53,19 @@ public static partial class FiscalLabel
         if (YearFirst().Match(h) is { Success: true } b) return (Year(b.Groups["y"].Value), int.Parse(b.Groups["q"].Value));
         if (Ordinal().Match(h) is { Success: true } c) return (Year(c.Groups["y"].Value), OrdinalNumber(c.Groups["o"].Value));
         if (WholeYear().Match(h) is { Success: true } d) return (Year(d.Groups["y"].Value), null);
+        // "Q3’04 Actual Rev $m": a quarter's label, then the words of the column under it.
+        if (LabelThenWords().Match(h) is { Success: true } e && DateText.FindYears(e.Groups["rest"].Value).Count == 0
+            && DateText.FindMonth(e.Groups["rest"].Value) is null)
+            return Parse(e.Groups["label"].Value);
         return null;
     }
 
     private static int Year(string y) => y.Length == 2 ? 2000 + int.Parse(y) : int.Parse(y);
 
-    private static int OrdinalNumber(string o) => o.ToLowerInvariant() switch { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
+    private static int OrdinalNumber(string o) => o.ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
+
+    [GeneratedRegex(@"^(?<label>(?:Q[1-4]|[1-4]Q)\s*(?:FY|F|Fiscal)?\s*['\u2019]?\s*(?:(?:19|20)\d\d|\d\d))\s+(?<rest>[A-Za-z].*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelThenWords();
 
     [GeneratedRegex(@"^(?:Q(?<q>[1-4])|(?<q>[1-4])Q)\s*(?:FY|F|Fiscal)?\s*['\u2019]?\s*(?<y>(?:19|20)\d\d|\d\d)$", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterFirst();
@@ -66,9 +73,10 @@ public static partial class FiscalLabel
     [GeneratedRegex(@"^(?:FY|Fiscal(?:\s+Year)?)\s*['\u2019]?\s*(?<y>(?:19|20)\d\d|\d\d)\s*[-,]?\s*Q(?<q>[1-4])$", RegexOptions.IgnoreCase)]
     private static partial Regex YearFirst();
 
-    [GeneratedRegex(@"^(?<o>First|Second|Third|Fourth)\s+Quarter\s+(?:of\s+)?(?:Fiscal\s+(?:Year\s+)?|FY\s*)(?<y>(?:19|20)\d\d)$", RegexOptions.IgnoreCase)]
+    // "Second Quarter Fiscal 2024", "First Quarter 2022", "4th Quarter 2006": a year without "fiscal" is the fiscal year too.
+    [GeneratedRegex(@"^(?<o>First|Second|Third|Fourth|1st|2nd|3rd|4th)[\s-]+Quarter\s+(?:of\s+)?(?:Fiscal\s+(?:Year\s+)?|FY\s*)?(?<y>(?:19|20)\d\d)$", RegexOptions.IgnoreCase)]
     private static partial Regex Ordinal();
 
-    [GeneratedRegex(@"^(?:FY|Fiscal(?:\s+Year)?)\s*['\u2019]?\s*(?<y>(?:19|20)\d\d|\d\d)(?:\s+(?:Total|Full\s+Year|Year))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:FY|Fiscal(?:\s+Year)?)\s*['\u2019]?\s*(?<y>(?:19|20)\d\d|\d\d)(?:\s+(?:Total|Full\s+Year|Year))?|Full[\s-]+Year\s+(?:Fiscal\s+)?(?<y>(?:19|20)\d\d))$", RegexOptions.IgnoreCase)]
     private static partial Regex WholeYear();
 }

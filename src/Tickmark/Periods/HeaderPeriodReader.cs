@@ -24,6 +24,7 @@ public static partial class HeaderPeriodReader
         var groupCount = groups.Where(g => g >= 0).Distinct().Count();
         var cellsPercent = PercentColumns(grid);
         var weeks = UsesWeeks(headings);
+        var titleDate = headings.All(h => DateText.FindYears(h.Text).Count == 0) ? TitleDate(title) : null;
 
         for (var j = 0; j < headings.Count; j++)
         {
@@ -37,7 +38,7 @@ public static partial class HeaderPeriodReader
                 result[j] = new ColumnPeriod(null, text, IsChange: true);
                 continue;
             }
-            var end = EndDate(text, NeighbourMonth(headings, j) ?? titleMonth, title);
+            var end = EndDate(text, NeighbourMonth(headings, j) ?? titleMonth, title) ?? titleDate;
             if (end is null)
             {
                 result[j] = new ColumnPeriod(null, text);
@@ -153,6 +154,17 @@ public static partial class HeaderPeriodReader
             foreach (var k in new[] { j - d, j + d })
                 if (k >= 0 && k < headings.Count && DateText.FindMonth(headings[k].Text) is { } m) return m;
         return null;
+    }
+
+    /// <summary>
+    /// The one date a title ends its periods on ("For the Three Months Ended March 31, 2022" over
+    /// columns "Consolidated", "Financial Products"): every column of a table whose headings name no
+    /// year ends on it. Null when the title names no such date or several years.
+    /// </summary>
+    private static DateOnly? TitleDate(string title)
+    {
+        if (EndedClause(title) is not { } clause || DateText.FindYears(clause).Count != 1) return null;
+        return DateText.FindMonth(clause) is { Day: { } day, Year: { } year, Month: var month } ? DateText.TryDate(year, month, day) : null;
     }
 
     /// <summary>"... months ended December 31, 2006" → "December 31, 2006": the date that ends the periods.</summary>

@@ -23,47 +23,63 @@ public static partial class ReleaseInfoReader
         {
             ticker = tm.Groups["t"].Value.ToUpperInvariant();
             exchange = NormalizeExchange(tm.Groups["x"].Value);
-            company = CompanyBefore(text, tm.Index);
+            company = CompanyNameReader.BeforeTicker(text, tm.Index);
         }
 
-        string? city = null, wire = null;
-        DateOnly? date = null;
-        var dateline = blocks.FirstOrDefault(b => b.Kind == BlockKind.Dateline);
-        var fiscal = FiscalPeriodOf(statements);
+        string? city = null, wire = null, lead = null, dateText = null;
+        // The dateline block, else the first block of the release's opening that starts with a city and a date.
+        var dateline = blocks.FirstOrDefault(b => b.Kind == BlockKind.Dateline)
+            ?? blocks.Take(60).FirstOrDefault(b => b.Kind is BlockKind.Paragraph or BlockKind.Headline && CityDateDateline.IsMatch(Collapse(doc.Slice(b.Span))));
+        var statedIn = new List<string>();
         if (dateline is not null)
         {
             var d = Collapse(doc.Slice(dateline.Span));
+            statedIn.Add(FirstSentence(d));
             var m = WireDateline().Match(d);
             if (m.Success)
             {
                 city = m.Groups["city"].Value.Trim().TrimEnd(',');
                 wire = m.Groups["wire"].Value.Trim();
-                date = ParseDate(m.Groups["date"].Value, fiscal?.End);
+                dateText = m.Groups["date"].Value;
+                lead = d[(m.Index + m.Length)..];
             }
             else if (NewswireDateline().Match(d) is { Success: true } n)
             {
                 city = n.Groups["city"].Value.Trim().TrimEnd(',');
                 wire = n.Groups["wire"].Value.Trim();
-                date = ParseDate(n.Groups["date"].Value, fiscal?.End);
+                dateText = n.Groups["date"].Value;
+                lead = d[(n.Index + n.Length)..].TrimStart(' ', '-');
             }
-            else if (DashDateline().Match(d) is { Success: true } dash)
+            else if (CityDateDateline.Match(d) is { Success: true } dash)
             {
                 city = dash.Groups["city"].Value.Trim().TrimEnd(',');
-                date = ParseDate(dash.Groups["date"].Value, fiscal?.End);
+                dateText = dash.Groups["date"].Value;
+                lead = dash.Groups["rest"].Value;
             }
         }
 
         // A line that is only a date ("Jan. 25, 2005", "August 23, 2023") dates the release; it is not its headline.
         // The headline follows the boilerplate above it ("Exhibit 99.1", "NEWS RELEASE", contacts): an
-        // 8-K's cover page may come before.
+        // 8-K's cover page may come before. A logo's placeholder ("[ASTA FUNDING, INC. LOGO]") is not one.
         var datelineAt = dateline is not null ? IndexOf(blocks, dateline) : FirstParagraph(blocks);
         var lastBoilerplate = -1;
         for (var i = 0; i < datelineAt; i++)
             if (BlockSplitter.IsBoilerplate(Collapse(doc.Slice(blocks[i].Span)))) lastBoilerplate = i;
-        bool IsHeadline(Block b) => b.Kind == BlockKind.Headline && HeadlineText(doc, b) is { Length: > 0 } h && !IsDateOnly(h);
+        bool IsHeadline(Block b) => b.Kind == BlockKind.Headline && HeadlineText(doc, b) is { Length: > 0 } h && !IsDateOnly(h) && !Placeholder().IsMatch(h);
         var headline = blocks.Skip(lastBoilerplate + 1).FirstOrDefault(IsHeadline) ?? blocks.FirstOrDefault(IsHeadline);
+        var headlineText = headline is null ? null : HeadlineText(doc, headline);
+        if (headlineText is not null) statedIn.Insert(0, headlineText);
+        var stated = statedIn.Select(StatedQuarter.Find).FirstOrDefault(q => q is not null);
+        var fiscal = FiscalPeriodOf(statements, stated);
+        var date = dateText is null ? null : ParseDate(dateText, fiscal?.End);
         if (date is null && blocks.Take(12).FirstOrDefault(b => b.Kind is BlockKind.Headline or BlockKind.Heading && IsDateOnly(Collapse(doc.Slice(b.Span)))) is { } dated)
             date = ParseDate(Collapse(doc.Slice(dated.Span)), fiscal?.End);
+        date = AfterPeriod(date, fiscal);
+
+        company ??= (lead is null ? null : CompanyNameReader.LeadSubject(lead))
+            ?? FirstParagraphSubject(doc, blocks)
+            ?? blocks.Where(b => b.Kind is BlockKind.Heading or BlockKind.Headline).Select(b => CompanyNameReader.Title(Collapse(doc.Slice(b.Span)))).FirstOrDefault(n => n is not null)
+            ?? (headlineText is null ? null : CompanyNameReader.HeadlineSubject(headlineText));
         return new ReleaseInfo
         {
             Company = company,
@@ -72,9 +88,34 @@ public static partial class ReleaseInfoReader
             City = city,
             Wire = wire,
             Date = date,
-            Headline = headline is null ? null : HeadlineText(doc, headline),
+            Headline = headlineText,
             FiscalPeriod = fiscal,
         };
+    }
+
+    /// <summary>
+    /// A release comes out after the quarter it reports: a dateline printed with the year before
+    /// ("NOVEMBER 23, 2003" on a release of the year ended September 30, 2004) has its year misprinted
+    /// and is read in the year after the quarter's end.
+    /// </summary>
+    private static DateOnly? AfterPeriod(DateOnly? date, FiscalPeriod? fiscal)
+    {
+        if (date is not { } d || fiscal is null || d > fiscal.End) return date;
+        var next = d.AddYears(1);
+        return next > fiscal.End && next <= fiscal.End.AddDays(180) ? next : date;
+    }
+
+    /// <summary>"NVIDIA today reported revenue ...": the subject of the release's first paragraph.</summary>
+    private static string? FirstParagraphSubject(SourceDocument doc, IReadOnlyList<Block> blocks)
+    {
+        var first = FirstParagraph(blocks);
+        return first < blocks.Count ? CompanyNameReader.LeadSubject(Collapse(doc.Slice(blocks[first].Span))) : null;
+    }
+
+    private static string FirstSentence(string text)
+    {
+        var end = FullStop().Match(text);
+        return end.Success ? text[..end.Index] : text;
     }
 
     /// <summary>
@@ -82,7 +123,7 @@ public static partial class ReleaseInfoReader
     /// end month comes from a twelve-month column of any statement, else a year-to-date column's start, else the
     /// balance sheet's comparative year-end, else December.
     /// </summary>
-    public static FiscalPeriod? FiscalPeriodOf(IReadOnlyList<Statement> statements)
+    public static FiscalPeriod? FiscalPeriodOf(IReadOnlyList<Statement> statements, StatedQuarter? stated = null)
     {
         var income = statements.FirstOrDefault(s => s.Kind == StatementKind.IncomeStatement && s.Columns.Any(c => c.Period is Duration));
         if (income is null) return null;
@@ -106,8 +147,12 @@ public static partial class ReleaseInfoReader
             var yearEnd = instants?.Where(i => i.Date < end && MonthOf(i.Date) != MonthOf(end)).OrderByDescending(i => i.Date).FirstOrDefault();
             if (yearEnd is not null) fyEndMonth = MonthOf(yearEnd.Date);
         }
-        var fyEnd = fyEndMonth ?? 12;
         var endMonth = MonthOf(end);
+        // Without a year or year-to-date column, the quarter the release's own words name ("FIRST QUARTER FISCAL 2004")
+        // sets the fiscal year's end: three months after a first quarter's end count nine more.
+        if (stated is not null && year is null && !all.Any(d => d.Months is 6 or 9 && d.End == end))
+            fyEndMonth = (endMonth + 3 * (4 - stated.Quarter) + 11) % 12 + 1;
+        var fyEnd = fyEndMonth ?? 12;
         var monthsIn = (endMonth - fyEnd + 12) % 12;
         var q = monthsIn == 0 ? 4 : (monthsIn + 2) / 3;
         var fy = endMonth <= fyEnd ? end.Year : end.Year + 1;
@@ -124,27 +169,6 @@ public static partial class ReleaseInfoReader
         if (m is null || m.Value.Day is null) return null;
         var year = m.Value.Year ?? (after is { } a ? (m.Value.Month >= a.Month ? a.Year : a.Year + 1) : null);
         return year is null ? null : DateText.TryDate(year.Value, m.Value.Month, m.Value.Day);
-    }
-
-    private static string? CompanyBefore(string text, int index)
-    {
-        var start = Math.Max(0, index - 200);
-        // The name stands in the same paragraph as the ticker.
-        var paragraph = text.LastIndexOf("\n\n", index, index - start, StringComparison.Ordinal);
-        if (paragraph >= 0) start = paragraph + 2;
-        var before = Collapse(text[start..index]);
-        var cut = before.LastIndexOf("--", StringComparison.Ordinal);
-        if (cut >= 0) before = before[(cut + 2)..];
-        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var take = 0;
-        for (var i = words.Length - 1; i >= 0; i--)
-        {
-            var w = words[i];
-            if (char.IsUpper(w[0]) || w is "&" or "and" or "of" || (take > 0 && w.All(char.IsUpper))) { take++; continue; }
-            break;
-        }
-        while (take > 0 && (words[words.Length - take] is "and" or "of" or "&" || words[words.Length - take].EndsWith("-based", StringComparison.OrdinalIgnoreCase))) take--;
-        return take == 0 ? null : string.Join(' ', words[^take..]).Trim(',', ' ');
     }
 
     private static string NormalizeExchange(string x)
@@ -186,12 +210,14 @@ public static partial class ReleaseInfoReader
     [GeneratedRegex(@"^(?<city>[A-Z][A-Za-z .,'-]+?),\s*(?<date>[A-Za-z]+\.?\s+\d{1,2}(,\s*\d{4})?)\s*/(?<wire>[^/]+)/")]
     private static partial Regex NewswireDateline();
 
+    [GeneratedRegex(@"^\[[^\]]*\b(logo|graphic|photo)\b[^\]]*\]$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\.(\s|$)")]
+    private static partial Regex FullStop();
+
     [GeneratedRegex(@"(?<![A-Za-z])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex DateOnlyRest();
-
-    /// <summary>"CUPERTINO, California—January 18, 2011—Apple ..." or "BELLINGHAM, WA – July 22, 2008 – ...".</summary>
-    [GeneratedRegex(@"^(?<city>[A-Z][A-Za-z .,'&-]{2,60}?)\s*[\u2014\u2013-]{1,2}\s*(?<date>[A-Za-z]+\.?\s+\d{1,2},\s*\d{4})\s*[\u2014\u2013-]{1,2}")]
-    private static partial Regex DashDateline();
 
     [GeneratedRegex(@"[-=_]{4,}")]
     private static partial Regex Rules();

@@ -26,6 +26,8 @@ public static partial class SplitPhraseFinder
     public static IReadOnlyList<StockSplit> Find(string text)
     {
         var found = new List<StockSplit>();
+        // Both forms of the phrase end in "split": a text without the word needs no scan.
+        if (!text.Contains("split", StringComparison.OrdinalIgnoreCase)) return found;
         foreach (Match m in Phrase().Matches(text))
         {
             if (!TryNumber(m.Groups["n"].Value, out var n) || !TryNumber(m.Groups["d"].Value, out var d) || n == d || n == 0 || d == 0) continue;

@@ -4,8 +4,9 @@ using System.Text;
 namespace Tickmark.Text;
 
 /// <summary>
-/// Turns a file's bytes into the text every later stage reads: UTF-8 (with or without BOM) or,
-/// when the bytes are not valid UTF-8, Windows-1252; line breaks made '\n'; tabs expanded to
+/// Turns a file's bytes into the text every later stage reads: UTF-8 (with or without BOM),
+/// UTF-16 or UTF-32 (told by the BOM, or without one by the NUL bytes of their ASCII characters),
+/// or, when the bytes are not valid UTF-8, Windows-1252; line breaks made '\n'; tabs expanded to
 /// 8-column stops so that space-aligned tables stay aligned; form feeds made spaces.
 /// </summary>
 public static class TextDecoder
@@ -28,6 +29,13 @@ public static class TextDecoder
     public static DecodeResult DecodeRaw(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0) return DecodeResult.Fail("the file is empty");
+        if (WideText.Detect(bytes) is { } wide)
+        {
+            if (!WideText.TryDecode(bytes, wide, out var text)) return DecodeResult.Fail($"the file is binary, not text (not valid {wide.Name})");
+            if (WideText.HasControlCharacters(text)) return DecodeResult.Fail("the file is binary, not text");
+            if (string.IsNullOrWhiteSpace(text)) return DecodeResult.Fail("the file holds only white space");
+            return DecodeResult.Ok(text, wide.Name);
+        }
         if (LooksBinary(bytes)) return DecodeResult.Fail("the file is binary, not text");
 
         string raw;

@@ -158,7 +158,7 @@ public sealed class StoreCommandTests : IDisposable
         var notDb = Capture((o, e) => CompaniesCommand.Run("text", Db, o, e));
         Assert.Equal(2, notDb.Code);
         Assert.StartsWith($"tickmark: {Db.Db}: ", notDb.Err);
-        Assert.Contains("file is not a database", notDb.Err);
+        Assert.Contains("not a Tickmark database (not an SQLite file); it was left unchanged", notDb.Err);
         Assert.Single(notDb.Err.Trim().Split('\n'));
     }
 

@@ -140,4 +140,34 @@ public class HtmlReleaseLayoutTests
         var horizon = new Extractor().ExtractFile(Path.Combine(Paths.Corpus, "html", "HORIZONFIN_FY2009Q1_8k.htm"));
         Assert.Contains(horizon.Facts, f => f.Label == "Commercial construction" && f.Value == 25_163_000m);
     }
+
+    /// <summary>
+    /// Caterpillar, first quarter of 2022 (EDGAR 0000018230-22-000107, EX-99.1): the supplemental
+    /// consolidating data heads its columns "Consolidated", "Financial Products"... with no dates; the
+    /// title "For the Three Months Ended March 31, 2022" dates them all. The note marks "1" set in 6pt
+    /// after the 9pt figures are no figures.
+    /// </summary>
+    [Fact]
+    public void ColumnsWithoutDatesTakeTheTitlesPeriodAndSmallMarksAreNoFigures()
+    {
+        var r = Extract("""
+            <div>Supplemental Data for Results of Operations</div>
+            <div>For the Three Months Ended March 31, 2022</div>
+            <div>(Millions of dollars)</div>
+            <table>
+            <tr><td></td><td colspan="2">Consolidated</td><td colspan="2">Machinery, Energy &amp; Transportation</td><td colspan="2">Financial Products</td><td colspan="2">Consolidating Adjustments</td><td></td></tr>
+            <tr><td>Sales of Machinery, Energy &amp; Transportation</td><td>$</td><td><font style="font-size:9pt">12,886&#160;</font></td><td>$</td><td><font style="font-size:9pt">12,886&#160;</font></td><td>$</td><td><font style="font-size:9pt">&#8212;&#160;</font></td><td>$</td><td><font style="font-size:9pt">&#8212;&#160;</font></td><td></td></tr>
+            <tr><td>Revenues of Financial Products</td><td></td><td><font style="font-size:9pt">703&#160;</font></td><td></td><td><font style="font-size:9pt">&#8212;&#160;</font></td><td></td><td><font style="font-size:9pt">813&#160;</font></td><td></td><td><font style="font-size:9pt">(110)</font></td><td><font style="font-size:6pt">1</font></td></tr>
+            <tr><td>Total sales and revenues</td><td></td><td><font style="font-size:9pt">13,589&#160;</font></td><td></td><td><font style="font-size:9pt">12,886&#160;</font></td><td></td><td><font style="font-size:9pt">813&#160;</font></td><td></td><td><font style="font-size:9pt">(110)</font></td><td></td></tr>
+            </table>
+            """);
+        var quarter = D("2022-01-01", "2022-03-31");
+        var s = r.Statements.Single();
+        Assert.Equal(4, s.Columns.Count);
+        Assert.All(s.Columns, c => Assert.Equal(quarter, c.Period));
+        var adjustment = r.Facts.Single(f => f.Label == "Revenues of Financial Products" && f.Column == 3);
+        Assert.Equal((-110_000_000m, quarter), (adjustment.Value, adjustment.Period));
+        Assert.DoesNotContain(r.Facts, f => f.Origin == FactOrigin.Table && f.Value is 1m or 1_000_000m);
+        Assert.Equal(4, r.Facts.Count(f => f.Origin == FactOrigin.Table && f.Label == "Revenues of Financial Products"));
+    }
 }

@@ -30,6 +30,27 @@ public class FiscalLabelTests
     public void OnAWeekCalendar(string heading, string start, string end) =>
         Assert.Equal(new Duration(DateOnly.Parse(start), DateOnly.Parse(end)), FiscalLabel.Resolve(heading, Weeks));
 
+    // Caterpillar, first quarter of 2022 (EDGAR 0000018230-22-000107): a calendar year; "First Quarter"
+    // spans "2022" and "2021". Worthington-style "Fourth Quarter 2023" and "Full Year 2021" on the same calendar.
+    private static readonly FiscalPeriod Calendar = new(2022, 1, new DateOnly(2022, 3, 31));
+
+    [Theory]
+    [InlineData("First Quarter 2022", "2022-01-01", "2022-03-31")]
+    [InlineData("First Quarter 2021", "2021-01-01", "2021-03-31")]
+    [InlineData("4th Quarter 2021", "2021-10-01", "2021-12-31")]
+    [InlineData("Full Year 2021", "2021-01-01", "2021-12-31")]
+    public void AQuarterNamedInWordsWithItsYear(string heading, string start, string end) =>
+        Assert.Equal(new Duration(DateOnly.Parse(start), DateOnly.Parse(end)), FiscalLabel.Resolve(heading, Calendar));
+
+    // Apple, third quarter of fiscal 2004 (EDGAR 0001104659-04-019574), ended June 26, 2004, on a week
+    // calendar: its summary data heads columns "Q2’04 Actual CPU Units k", "Q3’03 Actual Rev $m".
+    [Theory]
+    [InlineData("Q2\u201904 Actual CPU Units k", "2003-12-28", "2004-03-27")]
+    [InlineData("Q3\u201903 Actual Rev $m", "2003-03-30", "2003-06-28")]
+    public void AQuartersLabelBeforeTheWordsOfItsColumn(string heading, string start, string end) =>
+        Assert.Equal(new Duration(DateOnly.Parse(start), DateOnly.Parse(end)),
+            FiscalLabel.Resolve(System.Text.RegularExpressions.Regex.Unescape(heading), new FiscalPeriod(2004, 3, new DateOnly(2004, 6, 26), 9)));
+
     [Fact]
     public void InATrailingTableAQuartersColumnCoversTheYearEndingWithIt() =>
         Assert.Equal(new Duration(new DateOnly(2011, 9, 1), new DateOnly(2012, 8, 31)), FiscalLabel.Resolve("Fiscal 2013 Q1", MonthEnds, trailing: true));
@@ -40,6 +61,8 @@ public class FiscalLabelTests
     [InlineData("Q/Q")]
     [InlineData("Three Months Ended May 31, Adj.")]
     [InlineData("Nonperforming Assets")]
+    [InlineData("First Quarter")]
+    [InlineData("Q3 2004 June 26, 2004")]
     public void OtherHeadingsAreNotFiscalLabels(string heading) => Assert.Null(FiscalLabel.Resolve(heading, MonthEnds));
 
     [Fact]

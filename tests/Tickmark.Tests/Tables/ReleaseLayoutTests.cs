@@ -176,4 +176,34 @@ public class ReleaseLayoutTests
         Assert.Equal([true, true, true, false, false], equity.FactIndexes.Select(i => i is not null));
         Assert.Equal(10.20m, r.Facts[equity.FactIndexes[0]!.Value].Value);
     }
+
+    /// <summary>
+    /// Southern Company, fourth quarter 2006 (EDGAR 0000092122-07-000008, EX-99.03): "$ 0.25" printed
+    /// one space after "Synfuels" is the row's first figure, not a word of its label; the 2006 quarter
+    /// keeps its column.
+    /// </summary>
+    [Fact]
+    public void ADollarFigureOneSpaceAfterTheLabelIsTheRowsFirstCell()
+    {
+        var r = Doc.Extract("""
+            |                                Southern Company
+            |                        Significant Factors Impacting EPS
+            |
+            |                                            3 Months Ended December           12 Months Ended December
+            |                                         -----------------------------      ------------------------------
+            |                                          2006       2005      Change        2006       2005      Change
+            |                                         ------     ------    --------      ------     ------    ---------
+            |
+            |Consolidated Earnings-Excluding Synfuels $ 0.25     $ 0.20      $0.05       $ 2.10     $ 2.03      $0.07
+            |(See Notes)
+            |  Total-As Reported                                              0.04                              (0.02)
+            |  Less: Synthetic Fuels                                          0.01                               0.09
+            """);
+        var s = Assert.Single(r.Statements);
+        Assert.Equal(6, s.Columns.Count);
+        var row = r.Facts.Where(f => f.Label == "Consolidated Earnings-Excluding Synfuels").ToList();
+        Assert.Equal([0.25m, 0.20m, 0.05m, 2.10m, 2.03m, 0.07m], row.Select(f => f.Value));
+        Assert.Equal(D("2006-10-01", "2006-12-31"), row[0].Period);
+        Assert.Equal(D("2005-01-01", "2005-12-31"), row[4].Period);
+    }
 }
