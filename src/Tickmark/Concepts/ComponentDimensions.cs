@@ -11,6 +11,7 @@ namespace Tickmark.Concepts;
 public sealed class ComponentDimensions
 {
     private readonly HashSet<string> _totals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _partsAxes = new(StringComparer.Ordinal);
     private readonly List<(string Axis, string Where, Regex Pattern)> _axes = [];
     private string _defaultAxis = "product";
 
@@ -24,6 +25,9 @@ public sealed class ComponentDimensions
                 case "total" when f.Length >= 2:
                     d._totals.Add(f[1]);
                     break;
+                case "parts" when f.Length >= 3:
+                    d._partsAxes[f[1]] = f[2];
+                    break;
                 case "axis" when f.Length >= 4 && f[2] is "label" or "section" or "title":
                     d._axes.Add((f[1], f[2], new Regex(f[3], RegexOptions.CultureInvariant | RegexOptions.Compiled)));
                     break;
@@ -31,7 +35,7 @@ public sealed class ComponentDimensions
                     d._defaultAxis = f[1];
                     break;
                 default:
-                    throw new FormatException($"{file} line {lineNo}: expected 'total ELEMENT', 'axis NAME label|section|title PATTERN' or 'axis NAME default'");
+                    throw new FormatException($"{file} line {lineNo}: expected 'total ELEMENT', 'parts ELEMENT AXIS', 'axis NAME label|section|title PATTERN' or 'axis NAME default'");
             }
         }
         return d;
@@ -39,6 +43,12 @@ public sealed class ComponentDimensions
 
     /// <summary>Whether the parts of a row naming this element take its element with a dimension.</summary>
     public bool SharesElement(string element) => _totals.Contains(element);
+
+    /// <summary>
+    /// The axis on which rows that all name <paramref name="element"/> under one heading are parts of one
+    /// figure (stock-based compensation by the expense line it sits in), or null when they are not.
+    /// </summary>
+    public string? PartsAxis(string element) => _partsAxes.GetValueOrDefault(element);
 
     /// <summary>The axis a part belongs to, from its normalized label, headings and the table's title.</summary>
     public string Axis(string label, string section, string title)

@@ -40,6 +40,7 @@ public sealed class RowConceptResolver
             _rows[i] = new RowConcept(element, rule, RowConcept.NoDimensions, rowBasis, 1m);
         }
         ShareTotals();
+        MemoParts();
         Signs();
     }
 
@@ -77,6 +78,20 @@ public sealed class RowConceptResolver
                 _rows[j] = _rows[j] with { Element = e, Dimensions = new Dictionary<string, string> { [axis] = _grid.Rows[j].Label } };
             }
             stop = i;
+        }
+    }
+
+    /// <summary>Rows under one heading that all name an element of a memo (stock-based compensation by expense line) are its parts on the memo's axis.</summary>
+    private void MemoParts()
+    {
+        var groups = Enumerable.Range(0, _rows.Length)
+            .Where(i => _rows[i].Element is not null && _rows[i].Dimensions.Count == 0 && _sections[i].Length > 0 && !IsTotal(_labels[i]))
+            .GroupBy(i => (_sections[i], _rows[i].Element!.Name));
+        foreach (var group in groups)
+        {
+            if (_map.Dimensions.PartsAxis(group.Key.Name) is not { } axis || group.Select(i => _labels[i]).Distinct().Count() < 2) continue;
+            foreach (var i in group)
+                _rows[i] = _rows[i] with { Dimensions = new Dictionary<string, string> { [axis] = _grid.Rows[i].Label } };
         }
     }
 

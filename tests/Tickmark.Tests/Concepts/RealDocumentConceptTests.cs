@@ -103,4 +103,26 @@ public sealed class RealDocumentConceptTests
         var total = Table("html/NVDA_FY2024Q4_newsroom.html", "Other income (expense), net").First(f => f.Value == 491_000_000m);
         Assert.Equal(("us-gaap:OtherNonoperatingIncomeExpense", "us-gaap:NonoperatingIncomeExpense"), (other.Concept, total.Concept));
     }
+
+    [Fact]
+    public void TheLinesOfAStockBasedCompensationMemoArePartsByExpenseLine()
+    {
+        // "(1) Includes stock-based compensation expense as follows": one figure by where it is charged, as XBRL
+        // filers tag it (AllocatedShareBasedCompensationExpense with an income-statement-location member).
+        var memo = new[] { ("Cost of sales", 52_000_000m), ("Research and development", 113_000_000m), ("Selling, general and administrative", 134_000_000m) }
+            .Select(x => Table("html/AAPL_FY2011Q1_ex991.htm", x.Item1, StatementKind.IncomeStatement).Single(f => f.Value == x.Item2)).ToList();
+        Assert.All(memo, f => Assert.Equal("us-gaap:AllocatedShareBasedCompensationExpense", f.Concept));
+        Assert.Equal(["Cost of sales", "Research and development", "Selling, general and administrative"], memo.Select(f => f.Dimensions["incomeStatementLocation"]));
+    }
+
+    [Fact]
+    public void ExcessTaxBenefitsAreAnOperatingAdjustmentAndAFinancingInflow()
+    {
+        const string label = "Excess tax benefits on the exercise of stock options and vesting of restricted stock-based awards";
+        var facts = Table("html/ORCL_FY2014Q4_ex991.htm", label, StatementKind.CashFlow);
+        var operating = facts.Single(f => f.Value == -250_000_000m);
+        var financing = facts.Single(f => f.Value == 250_000_000m);
+        Assert.Equal(("us-gaap:ExcessTaxBenefitFromShareBasedCompensationOperatingActivities", (decimal?)250_000_000m), (operating.Concept, operating.XbrlValue));
+        Assert.Equal(("us-gaap:ExcessTaxBenefitFromShareBasedCompensationFinancingActivities", (decimal?)250_000_000m), (financing.Concept, financing.XbrlValue));
+    }
 }
