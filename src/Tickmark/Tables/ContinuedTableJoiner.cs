@@ -2,7 +2,9 @@ namespace Tickmark.Tables;
 
 /// <summary>
 /// A table continued over a page break repeats its headings under a title that is empty, the same,
-/// or says "(continued)"; such a table is joined to the one before it.
+/// or says "(continued)"; such a table is joined to the one before it (Southern Company's "Significant
+/// Factors Impacting EPS" repeats "3 Months Ended December / 2006 2005 Change" with no title before
+/// its second part, whose figures stay per share).
 /// </summary>
 public static class ContinuedTableJoiner
 {
@@ -39,6 +41,6 @@ public static class ContinuedTableJoiner
         if (next.Headings.All(h => h.Text.Length == 0)) return false;
         var title = next.TitleText;
         return title.Contains("continued", StringComparison.OrdinalIgnoreCase)
-            || (title.Length > 0 && title == previous.TitleText);
+            || title == previous.TitleText || title.Length == 0;
     }
 }

@@ -206,4 +206,54 @@ public class ReleaseLayoutTests
         Assert.Equal(D("2006-10-01", "2006-12-31"), row[0].Period);
         Assert.Equal(D("2005-01-01", "2005-12-31"), row[4].Period);
     }
+
+    /// <summary>
+    /// Southern Company, fourth quarter 2006 (EDGAR 0000092122-07-000008, EX-99.03): the table repeats
+    /// its headings with no title of its own before "Consolidated Earnings-Excluding Synfuels"; that
+    /// part continues "Significant Factors Impacting EPS", so its figures are dollars per share, not
+    /// millions like the release's other tables.
+    /// </summary>
+    [Fact]
+    public void HeadingsRepeatedWithoutATitleContinueTheTableAbove()
+    {
+        var r = Doc.Extract("""
+            |                                Southern Company
+            |                        Financial Highlights
+            |                (In Millions of Dollars Except Earnings Per Share)
+            |
+            |                                                   3 Months Ended December      12 Months Ended December
+            |                                                   -----------------------      ------------------------
+            |                                                     2006           2005          2006            2005
+            |                                                   --------       --------      --------        --------
+            |   Retail Business                                  $  128         $   90       $ 1,292         $ 1,251
+            |   Competitive Generation                               71             62           305             270
+            |   Net Income - As Reported                         $  188         $  159       $ 1,573         $ 1,591
+            |                                                    ======         ======       =======         =======
+            |
+            |                                Southern Company
+            |                        Significant Factors Impacting EPS
+            |
+            |                                            3 Months Ended December           12 Months Ended December
+            |                                         -----------------------------      ------------------------------
+            |                                          2006       2005      Change        2006       2005      Change
+            |                                         ------     ------    --------      ------     ------    --------
+            |
+            |Consolidated Earnings-As Reported        $ 0.25     $ 0.21      $0.04       $ 2.12     $ 2.14     $(0.02)
+            |   Retail Business                                               0.05                               0.06
+            |
+            |
+            |                                            3 Months Ended December           12 Months Ended December
+            |                                         -----------------------------      ------------------------------
+            |                                          2006       2005      Change        2006       2005      Change
+            |                                         ------     ------    --------      ------     ------    ---------
+            |
+            |Consolidated Earnings-Excluding Synfuels $ 0.25     $ 0.20      $0.05       $ 2.10     $ 2.03      $0.07
+            |  Less: Synthetic Fuels                                          0.01                               0.09
+            """);
+        Assert.Equal(1_573_000_000m, r.Facts.Where(f => f.Label == "Net Income - As Reported").ElementAt(2).Value);
+        var excluding = r.Facts.Where(f => f.Label == "Consolidated Earnings-Excluding Synfuels").ToList();
+        Assert.Equal([0.25m, 0.20m, 0.05m, 2.10m, 2.03m, 0.07m], excluding.Select(f => f.Value));
+        Assert.All(excluding, f => Assert.Equal(Unit.UsdPerShare, f.Unit));
+        Assert.Equal(Unit.UsdPerShare, r.Facts.Single(f => f.Label == "Less: Synthetic Fuels" && f.Value == 0.09m).Unit);
+    }
 }
