@@ -19,7 +19,8 @@ namespace Tickmark.Disclosures;
 /// </summary>
 public static partial class DisclosureReader
 {
-    public static ReleaseDisclosures Read(IEnumerable<DocumentPart> parts, ReleaseInfo release)
+    /// <summary>What the parts say besides their figures; the periods the tables print place the outlook on the fiscal calendar.</summary>
+    public static ReleaseDisclosures Read(IEnumerable<DocumentPart> parts, ReleaseInfo release, IReadOnlyList<Periods.Period>? tablePeriods = null)
     {
         ConferenceCall? call = null;
         CautionarySection? cautionary = null;
@@ -34,7 +35,7 @@ public static partial class DisclosureReader
             call ??= ConferenceCallReader.Read(text, own, release.Date) is { } c ? ToSource(c, part.Prose) : null;
             if (cautionary is null && caution is not null) cautionary = ToSource(caution, part.Prose);
             events.AddRange(EventReader.Read(text, own).Select(e => ToSource(e, part.Prose)));
-            guidance.AddRange(GuidanceReader.Read(text, own, release).Select(g => ToSource(g, part.Prose)));
+            guidance.AddRange(GuidanceReader.Read(text, own, release, tablePeriods).Select(g => ToSource(g, part.Prose)));
         }
         return new ReleaseDisclosures { Call = call, Events = events, Guidance = guidance, Cautionary = cautionary };
     }
@@ -74,6 +75,7 @@ public static partial class DisclosureReader
     {
         Span = p.ToSource(g.Span),
         Sentence = p.ToSource(g.Sentence),
+        Numbers = g.Numbers.Select(n => n with { Span = p.ToSource(n.Span) }).ToList(),
     };
 
     [GeneratedRegex(@"^\s*About\s+[A-Z]")]

@@ -121,6 +121,9 @@ public sealed class Extractor
             NarrativeFactBuilder.Build(part.Prose.View, part.Prose.Blocks, release.FiscalPeriod, facts, _concepts);
             for (var i = first; i < facts.Count; i++) facts[i] = facts[i] with { Span = part.Prose.ToSource(facts[i].Span) };
         }
+        var disclosures = Disclosures.DisclosureReader.Read(parts, release,
+            facts.Where(f => f.Origin == FactOrigin.Table && f.Period is not null).Select(f => f.Period!).Distinct().ToList());
+        facts.AddRange(Guidance.GuidanceFacts.Of(disclosures.Guidance));
         var scaled = ProseScaleResolver.Resolve(labelled, facts);
         return new ExtractionResult
         {
@@ -133,7 +136,7 @@ public sealed class Extractor
             Checks = CheckRunner.Run(scaled, facts),
             Diagnostics = diagnostics,
             Splits = Splits.SplitPhraseFinder.FindIn(parts),
-            Disclosures = Disclosures.DisclosureReader.Read(parts, release),
+            Disclosures = disclosures,
         };
     }
 

@@ -13,6 +13,8 @@ namespace Tickmark.Facts;
 public sealed record Fact
 {
     public required FactOrigin Origin { get; init; }
+    /// <summary>A reported figure, or a figure of the outlook (the guidance section has its range and tolerance).</summary>
+    public FactKind Kind { get; init; } = FactKind.Actual;
     public StatementKind? Statement { get; init; }
     public required string Label { get; init; }
     public string Section { get; init; } = "";

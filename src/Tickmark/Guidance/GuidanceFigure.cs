@@ -11,7 +11,8 @@ namespace Tickmark.Guidance;
 /// "$16.00 billion, plus or minus 2%" has a tolerance of 320,000,000 USD, and
 /// <see cref="ToleranceText"/> keeps "plus or minus 2%"). Values are in base units as for facts;
 /// <see cref="Approximate"/> when the release says "approximately" or "about". <see cref="Span"/>
-/// covers the figure's numbers, <see cref="Sentence"/> the sentence.
+/// covers the figure's numbers, <see cref="Sentence"/> the sentence. <see cref="LowerBound"/> and
+/// <see cref="UpperBound"/> give the range either way.
 /// </summary>
 public sealed record GuidanceFigure
 {
@@ -27,6 +28,14 @@ public sealed record GuidanceFigure
     public bool Approximate { get; init; }
     public int Decimals { get; init; }
     public GuidanceChange Change { get; init; }
+    /// <summary>The numbers as printed: the point, or the low end then the high end.</summary>
+    public IReadOnlyList<GuidanceNumber> Numbers { get; init; } = [];
     public required SourceSpan Span { get; init; }
     public required SourceSpan Sentence { get; init; }
+
+    /// <summary>The lowest value the outlook allows: the range's low end, or the point less the tolerance.</summary>
+    public decimal? LowerBound => Low ?? (Point is { } p ? p - (Tolerance ?? 0) : null);
+
+    /// <summary>The highest value the outlook allows: the range's high end, or the point plus the tolerance.</summary>
+    public decimal? UpperBound => High ?? (Point is { } p ? p + (Tolerance ?? 0) : null);
 }

@@ -69,7 +69,8 @@ public static partial class NarrativeFactBuilder
             {
                 sentenceNo++;
                 var sentenceText = text[sentence.Start..sentence.End];
-                var figures = ProseFigureFinder.Find(sentenceText, sentence.Start).ToList();
+                // A sentence of the outlook is the guidance stage's: its figures are guidance, never reported figures.
+                var figures = Guidance.OutlookSentence.Claims(sentenceText) ? new List<ProseFigure>() : ProseFigureFinder.Find(sentenceText, sentence.Start).ToList();
                 while (phraseAt < resolved.Count && resolved[phraseAt].Index < sentence.Start)
                 {
                     if (!resolved[phraseAt].Relative && !resolved[phraseAt].Comparison) before = resolved[phraseAt].Period;

@@ -161,6 +161,7 @@ public static class FactsJsonWriter
     {
         w.WriteStartObject();
         w.WriteString("origin", f.Origin.ToJsonName());
+        if (f.Kind == FactKind.Guidance) w.WriteString("kind", "guidance"); // added to FACTS-JSON: an outlook figure, not a reported one
         if (f.Statement is { } k) w.WriteString("statement", k.ToJsonName());
         w.WriteString("label", f.Label);
         w.WriteString("section", f.Section);
