@@ -52,6 +52,17 @@ public sealed partial class ConceptMap
     /// </summary>
     public static string Normalize(string text)
     {
+        // Releases print the same labels and headings over and over: each is normalized once (bounded, so memory stays flat).
+        if (NormalizedCache.TryGetValue(text, out var known)) return known;
+        if (NormalizedCache.Count >= MaxNormalized) NormalizedCache.Clear();
+        return NormalizedCache[text] = NormalizeUncached(text);
+    }
+
+    private const int MaxNormalized = 200_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> NormalizedCache = new(StringComparer.Ordinal);
+
+    private static string NormalizeUncached(string text)
+    {
         var t = text.ToLowerInvariant().Replace('\u2019', '\'').Replace('\u2014', '-').Replace('\u2013', '-').Replace("&", " and ");
         t = Footnote().Replace(t, " ");
         t = Spaces().Replace(t, " ").Trim().TrimEnd(':', '.', ' ', '*', '-', ',').TrimEnd();

@@ -262,10 +262,10 @@ public static partial class NarrativeFactBuilder
     /// <summary>The words before the figure since the figure before it (or the sentence start), from the last clause break.</summary>
     private static string Clause(string text, int sentenceStart, int at)
     {
-        var prefix = text[sentenceStart..at];
+        // Matches enumerated over the span: neither the prefix nor a Match is allocated.
         var cut = 0;
-        foreach (Match m in ClauseBreak().Matches(prefix)) cut = m.Index + m.Length;
-        return Spaces().Replace(prefix[cut..], " ").Trim();
+        foreach (var m in ClauseBreak().EnumerateMatches(text.AsSpan(sentenceStart, at - sentenceStart))) cut = m.Index + m.Length;
+        return Spaces().Replace(text[(sentenceStart + cut)..at], " ").Trim();
     }
 
     /// <summary>
@@ -275,8 +275,8 @@ public static partial class NarrativeFactBuilder
     private static string LastClause(string lead)
     {
         var cut = 0;
-        foreach (Match m in ClauseBreak().Matches(lead))
-            if (!ComparativeLead().IsMatch(m.Value)) cut = m.Index + m.Length;
+        foreach (var m in ClauseBreak().EnumerateMatches(lead))
+            if (!ComparativeLead().IsMatch(lead.AsSpan(m.Index, m.Length))) cut = m.Index + m.Length;
         return lead[cut..];
     }
 
