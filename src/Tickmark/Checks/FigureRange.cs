@@ -18,8 +18,8 @@ public readonly record struct FigureRange(decimal Value, decimal Slack)
     {
         var f = facts[index];
         if (counterparts[index] is { } c
-            && Tolerance.Compare(c.Value, c.Slack, Math.Abs(f.Value), f.Decimals) != CheckStatus.Fail)
-            return new FigureRange(c.Value, c.Slack);
+            && Tolerance.Compare(Math.Abs(c.Value), c.Slack, Math.Abs(f.Value), f.Decimals) != CheckStatus.Fail)
+            return new FigureRange(Math.Abs(c.Value), c.Slack);
         return Printed(f);
     }
 }

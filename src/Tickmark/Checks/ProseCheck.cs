@@ -12,11 +12,13 @@ public static class ProseCheck
         {
             if (counterparts[i] is not { } c) continue;
             var p = facts[i];
-            var status = Tolerance.Compare(c.Value, c.Facts.Count > 1 ? c.Slack : 0, Math.Abs(p.Value), p.Decimals);
-            var against = c.Facts.Count == 1 ? $"{c.Description} {Show(facts[c.Facts[0]])}" : $"{c.Description}";
-            yield return new CheckResult("prose-table", status, $"prose {p.Measure} {Show(p)} against {against}", [i, .. c.Facts]);
+            var status = Tolerance.Compare(c.Value, c.Facts.Count > 1 ? c.Slack : 0, c.Signed ? p.XbrlValue!.Value : Math.Abs(p.Value), p.Decimals);
+            var against = c.Facts.Count == 1 ? $"{c.Description} {Show(c.Signed ? Signed(facts[c.Facts[0]]) : facts[c.Facts[0]])}" : $"{c.Description}";
+            yield return new CheckResult("prose-table", status, $"prose {p.Measure} {Show(c.Signed ? Signed(p) : p)} against {against}", [i, .. c.Facts]);
         }
     }
+
+    private static Fact Signed(Fact f) => f with { Value = f.XbrlValue ?? f.Value };
 
     public static string Show(Fact f) => f.Unit == Unit.UsdPerShare ? $"${f.Value}" : f.Unit == Unit.Percent ? $"{f.Value}%" : $"{f.Value:#,##0}";
 }

@@ -6,10 +6,12 @@ namespace Tickmark.Checks;
 /// What a prose figure stands for in the tables: the table fact for the same element and period, or
 /// the rows the release plainly means (gross margin = revenues - cost of revenues; selling, general
 /// and administrative = sales + marketing + general and administrative; operating expenses = costs
-/// and expenses - cost of revenues). <see cref="Value"/> is a magnitude; <see cref="Slack"/> the
-/// rounding its printed figures allow.
+/// and expenses - cost of revenues). <see cref="Value"/> is a magnitude, or the element's signed XBRL
+/// value when <see cref="Signed"/> (the prose says loss under a signed element: "a net loss of $4.6 million"
+/// is -4,600,000 and agrees with a table's (4,605) only with that sign); <see cref="Slack"/> the rounding
+/// its printed figures allow.
 /// </summary>
-public sealed record TableCounterpart(decimal Value, decimal Slack, IReadOnlyList<int> Facts, string Description)
+public sealed record TableCounterpart(decimal Value, decimal Slack, IReadOnlyList<int> Facts, string Description, bool Signed = false)
 {
     private sealed record Derivation(string Concept, (string Concept, int Sign)[] Terms);
 
@@ -41,8 +43,11 @@ public sealed record TableCounterpart(decimal Value, decimal Slack, IReadOnlyLis
             candidates = Alternatives(p.Concept).SelectMany(c => table[c].Where(t => p.Period.IsNear(facts[t].Period) && facts[t].Unit == p.Unit)).ToList();
         if (candidates.Count > 0)
         {
-            var match = candidates.OrderBy(t => Tolerance.Compare(Math.Abs(facts[t].Value), 0, Math.Abs(p.Value), p.Decimals)).First();
-            return new TableCounterpart(Math.Abs(facts[match].Value), Tolerance.HalfUnit(facts[match].Decimals), [match], $"the table's '{facts[match].Label}'");
+            var signed = p.XbrlValue is not null;
+            decimal Of(Fact f) => signed ? f.XbrlValue ?? f.Value : Math.Abs(f.Value);
+            var printed = signed ? p.XbrlValue!.Value : Math.Abs(p.Value);
+            var match = candidates.OrderBy(t => Tolerance.Compare(Of(facts[t]), 0, printed, p.Decimals)).First();
+            return new TableCounterpart(Of(facts[match]), Tolerance.HalfUnit(facts[match].Decimals), [match], $"the table's '{facts[match].Label}'", signed);
         }
         foreach (var d in Derivations.Where(d => d.Concept == p.Concept))
         {

@@ -193,7 +193,7 @@ public static partial class NarrativeFactBuilder
     /// <summary>How far around a figure its words and period phrases are looked for: keeps a run-on sentence linear.</summary>
     private const int Window = 400;
 
-    [GeneratedRegex(@"loss(es)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bloss(es)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex LossWords();
 
     [GeneratedRegex(@"IncomeLoss|ProfitLoss|EarningsPerShare")]
