@@ -13,6 +13,7 @@ public static class DiagnosticCodes
     public const string ColumnUnplaced = "TM010";
     public const string PeriodUnknown = "TM011";
     public const string RowCellCount = "TM013";
+    public const string ProseUnplaced = "TM014";
 
     public static Diagnostic FileNotFound(string path) =>
         new(Severity.Error, FileMissing, $"{path}: no such file or directory", 0);
@@ -32,6 +33,9 @@ public static class DiagnosticCodes
     /// <summary>A fault while reading one file (a guard that should have held did not): the file is named and the run goes on.</summary>
     public static Diagnostic Fault(string path, Exception e) =>
         new(Severity.Error, ReadFault, $"{path}: could not be read ({ReadFault}): {e.GetType().Name}: {OneLine(e.Message)}; the other files were read", 0);
+
+    public static Diagnostic FigureUnplaced(string path, string label, decimal value) =>
+        new(Severity.Warning, ProseUnplaced, $"{path}: prose figure {value} ({label}) could not be placed in the source ({ProseUnplaced}); left out", 0);
 
     public static Diagnostic TooLarge(string path, long maxBytes) =>
         new(Severity.Error, FileTooLarge, $"{path}: larger than {Text.BoundedFile.Describe(maxBytes)} ({FileTooLarge}); a release is far smaller (raise the limit with --max-size)", 0);

@@ -96,6 +96,20 @@ public sealed class Extractor
         }
     }
 
+    /// <summary>
+    /// A prose figure whose printed characters cannot be found in the source (text a broken HTML table
+    /// had the parser move) is left out with a warning: every fact must be one click from its source.
+    /// </summary>
+    private static void DropUnplaced(List<Fact> facts, int first, List<Diagnostic> diagnostics, string path)
+    {
+        for (var i = facts.Count - 1; i >= first; i--)
+        {
+            if (facts[i].Span.Length > 0) continue;
+            diagnostics.Add(DiagnosticCodes.FigureUnplaced(path, facts[i].Label, facts[i].Value));
+            facts.RemoveAt(i);
+        }
+    }
+
     private ExtractionResult Extract(SourceDocument doc, DocumentFormat format)
     {
         if (format.IsXbrl()) return Xbrl.XbrlReader.Read(doc, format);
@@ -120,6 +134,7 @@ public sealed class Extractor
             var first = facts.Count;
             NarrativeFactBuilder.Build(part.Prose.View, part.Prose.Blocks, release.FiscalPeriod, facts, _concepts);
             for (var i = first; i < facts.Count; i++) facts[i] = facts[i] with { Span = part.Prose.ToSource(facts[i].Span) };
+            DropUnplaced(facts, first, diagnostics, doc.Path);
         }
         var disclosures = Disclosures.DisclosureReader.Read(parts, release,
             facts.Where(f => f.Origin == FactOrigin.Table && f.Period is not null).Select(f => f.Period!).Distinct().ToList());
