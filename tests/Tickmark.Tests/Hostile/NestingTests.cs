@@ -33,6 +33,37 @@ public sealed class NestingTests
         Assert.Equal("1,234", html.Substring(revenue.Span.Start, revenue.Span.Length));
     }
 
+    private static string InNestedDivs(int depth)
+    {
+        var release = HostileInputs.HtmlRelease();
+        var body = release.IndexOf("<table>", StringComparison.Ordinal);
+        return release[..body] + HostileInputs.Repeat("<div>", depth) + release[body..];
+    }
+
+    /// <summary>The fastest of three runs, in ticks per byte: the least disturbed by other work on the machine.</summary>
+    private static double TicksPerByte(string html)
+    {
+        var bytes = HostileInputs.Utf8(html);
+        var best = long.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            Assert.False(Extractor.ExtractBytes("deep-div.htm", bytes).Failed);
+            best = Math.Min(best, clock.ElapsedTicks);
+        }
+        return (double)best / bytes.Length;
+    }
+
+    [Fact]
+    public void FourTimesAsManyNestedDivsCostAboutTheSamePerByte()
+    {
+        // 100,000 nested divs once took 115 s (quadratic in the depth); a ratio of times per byte, never a wall-clock limit.
+        TicksPerByte(InNestedDivs(2_000)); // warm up
+        var small = TicksPerByte(InNestedDivs(25_000));
+        var large = TicksPerByte(InNestedDivs(100_000));
+        Assert.True(large / small < 2.0, $"time per byte grew {large / small:F2}x from 25,000 to 100,000 nested divs");
+    }
+
     [Fact]
     public void FlatteningKeepsEveryOffsetAndEveryCharacterOfText()
     {
