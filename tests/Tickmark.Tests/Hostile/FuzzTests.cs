@@ -14,7 +14,7 @@ namespace Tickmark.Tests.Hostile;
 public sealed class FuzzTests
 {
     private const int Seed = 20261202;
-    private const int Mutants = 2000;
+    private const int Mutants = 3000;
 
     private static readonly Extractor Extractor = new();
 
