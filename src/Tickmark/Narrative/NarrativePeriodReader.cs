@@ -128,7 +128,9 @@ public static partial class NarrativePeriodReader
 
     // Every phrase starts at a word: the leading \b lets the engine skip the other positions (4x faster).
     [GeneratedRegex(
-        @"\b(?:" + Q + @"[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:year\s+)?)(?<qy>(?:19|20)\d\d)"
+        // "the 2003 earnings for the fourth quarter": the year stands before what the quarter's figure measures.
+        @"\b(?:(?<qy>(?:19|20)\d\d)\s+(?:earnings|results|net\s+income|revenues?|sales)\s+for\s+the\s+" + Q + @"[\s-]+(?:fiscal\s+)?quarter\b"
+        + @"|" + Q + @"[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:year\s+)?)(?<qy>(?:19|20)\d\d)"
         // "fiscal 2014 Q4", "Q4 fiscal 2014", "Q4 FY2014", "last year's Q4", "Q3".
         + @"|(?:fiscal\s+(?<qy>(?:19|20)\d\d)\s+)?(?<ago>last\s+year[\u2019']s\s+)?Q(?<qd>[1-4])\b(?:\s+(?:fiscal\s+|FY\s?)(?<qy>(?:19|20)\d\d))?"
         + @"|(?<qy2>(?:19|20)\d\d)\s+" + Q + @"[\s-]+quarter"
