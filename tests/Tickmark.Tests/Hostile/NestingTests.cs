@@ -1,6 +1,7 @@
 using Tickmark.Extraction;
 using Tickmark.Html;
 using Tickmark.Text;
+using Tickmark.Tests.Support;
 
 namespace Tickmark.Tests.Hostile;
 
@@ -40,19 +41,8 @@ public sealed class NestingTests
         return release[..body] + HostileInputs.Repeat("<div>", depth) + release[body..];
     }
 
-    /// <summary>The fastest of three runs, in ticks per byte: the least disturbed by other work on the machine.</summary>
-    private static double TicksPerByte(string html)
-    {
-        var bytes = HostileInputs.Utf8(html);
-        var best = long.MaxValue;
-        for (var run = 0; run < 3; run++)
-        {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            Assert.False(Extractor.ExtractBytes("deep-div.htm", bytes).Failed);
-            best = Math.Min(best, clock.ElapsedTicks);
-        }
-        return (double)best / bytes.Length;
-    }
+    private static double TicksPerByte(string html) =>
+        TimePerByte.Best(HostileInputs.Utf8(html), b => Assert.False(Extractor.ExtractBytes("deep-div.htm", b).Failed));
 
     [Fact]
     public void FourTimesAsManyNestedDivsCostAboutTheSamePerByte()

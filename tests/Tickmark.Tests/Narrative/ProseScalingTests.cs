@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text;
 using Tickmark.Extraction;
 using Tickmark.Facts;
+using Tickmark.Tests.Support;
 
 namespace Tickmark.Tests.Narrative;
 
@@ -25,19 +25,8 @@ public class ProseScalingTests
 
     private static byte[] Html(int bytes) => Encoding.UTF8.GetBytes("<html><head><title>ACME</title></head><body><h1>ACME Corp. Reports Third Quarter 2006 Results</h1><p>" + RunOn(bytes) + "</p></body></html>");
 
-    /// <summary>The fastest of three runs, in ticks per byte: the least disturbed by other work on the machine.</summary>
-    private static double TicksPerByte(string path, byte[] bytes)
-    {
-        var best = long.MaxValue;
-        for (var run = 0; run < 3; run++)
-        {
-            var clock = Stopwatch.StartNew();
-            var r = new Extractor().ExtractBytes(path, bytes);
-            best = Math.Min(best, clock.ElapsedTicks);
-            Assert.Contains(r.Facts, f => f.Origin == FactOrigin.Narrative);
-        }
-        return (double)best / bytes.Length;
-    }
+    private static double TicksPerByte(string path, byte[] bytes) =>
+        TimePerByte.Best(bytes, b => Assert.Contains(new Extractor().ExtractBytes(path, b).Facts, f => f.Origin == FactOrigin.Narrative));
 
     [Theory]
     [InlineData("run-on.txt")]
