@@ -14,6 +14,7 @@ public static class DiagnosticCodes
     public const string PeriodUnknown = "TM011";
     public const string RowCellCount = "TM013";
     public const string ProseUnplaced = "TM014";
+    public const string NestingTooDeep = "TM015";
 
     public static Diagnostic FileNotFound(string path) =>
         new(Severity.Error, FileMissing, $"{path}: no such file or directory", 0);
@@ -47,6 +48,9 @@ public static class DiagnosticCodes
 
     public static Diagnostic NoPeriod(int line, string header) =>
         new(Severity.Warning, PeriodUnknown, $"line {line}: no period could be read from the column heading '{header}'; its figures have no period", line);
+
+    public static Diagnostic NestingFlattened(int line, int count, int maxDepth) =>
+        new(Severity.Warning, NestingTooDeep, $"line {line}: elements nest deeper than {maxDepth} levels ({NestingTooDeep}); {count} start tags below that depth were flattened into their parent, their text kept", line);
 
     public static Diagnostic ExtraCells(int line) =>
         new(Severity.Warning, RowCellCount, $"line {line}: two figures fall under the same column; the second was left out", line);

@@ -1,4 +1,5 @@
 using Tickmark.Blocks;
+using Tickmark.Diagnostics;
 using Tickmark.Tables;
 
 namespace Tickmark.Extraction;
@@ -8,4 +9,8 @@ namespace Tickmark.Extraction;
 /// document, one document of a submission): its tables as grids, its prose, and its blocks. All
 /// spans are spans of the source document.
 /// </summary>
-public sealed record DocumentPart(IReadOnlyList<TableGrid> Grids, ProseView Prose, IReadOnlyList<Block> Blocks);
+public sealed record DocumentPart(IReadOnlyList<TableGrid> Grids, ProseView Prose, IReadOnlyList<Block> Blocks)
+{
+    /// <summary>What the part's own stages said of the source as a whole (nesting flattened).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+}

@@ -117,6 +117,7 @@ public sealed class Extractor
         var diagnostics = new List<Diagnostic>();
         var facts = new List<Fact>();
         var statements = new List<Statement>();
+        foreach (var part in parts) diagnostics.AddRange(part.Diagnostics);
         foreach (var grid in parts.SelectMany(p => p.Grids))
         {
             diagnostics.AddRange(grid.Diagnostics);

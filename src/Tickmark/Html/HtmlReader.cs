@@ -70,22 +70,27 @@ public static class HtmlReader
         var (view, proseBlocks) = prose.Build(doc);
         sourceBlocks.AddRange(proseBlocks);
         sourceBlocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new DocumentPart(grids, view, sourceBlocks);
+        return new DocumentPart(grids, view, sourceBlocks) { Diagnostics = Flattened(doc, parsed) };
     }
 
     /// <summary>The parsed page: the release's blocks and where their text sits in the source.</summary>
-    public sealed record Parsed(IElement Root, RawTextIndex Index, List<HtmlBlock> Blocks);
+    public sealed record Parsed(IElement Root, RawTextIndex Index, List<HtmlBlock> Blocks, Flattening Flattening, int ContentStart);
 
     public static Parsed Parse(SourceDocument doc, SourceSpan content)
     {
         var raw = content.Start == 0 && content.Length == doc.Text.Length ? doc.Text : doc.Text.Substring(content.Start, content.Length);
         // Bounded nesting before the parser and the tree walks that recurse per level (offsets kept).
-        raw = NestingGuard.Flatten(raw);
+        raw = NestingGuard.Flatten(raw, NestingGuard.MaxDepth, out Flattening flattening);
         var document = new HtmlParser(Options).ParseDocument(raw);
         var root = ContentLocator.Locate(document);
         var index = RawTextIndex.Build(raw, content.Start, root);
-        return new Parsed(root, index, HtmlBlockReader.Read(root, index));
+        return new Parsed(root, index, HtmlBlockReader.Read(root, index), flattening, content.Start);
     }
+
+    /// <summary>Flattened nesting is said, with the line of the first tag flattened: a reader should know the tree was not kept as written.</summary>
+    private static IReadOnlyList<Diagnostics.Diagnostic> Flattened(SourceDocument doc, Parsed parsed) =>
+        parsed.Flattening.Count == 0 ? [] :
+        [Diagnostics.DiagnosticCodes.NestingFlattened(doc.Lines.PositionOf(parsed.ContentStart + parsed.Flattening.FirstOffset).Line, parsed.Flattening.Count, NestingGuard.MaxDepth)];
 
     /// <summary>A table that holds no figures table (contacts, notes) is prose: one line per row.</summary>
     private static IEnumerable<MappedText> TableRowsAsText(IElement table, RawTextIndex index)

@@ -39,10 +39,11 @@ public static class NestingGuard
     /// <summary>The source with elements deeper than <paramref name="maxDepth"/> flattened; the same string when none is.</summary>
     public static string Flatten(string raw, int maxDepth = MaxDepth) => Flatten(raw, maxDepth, out _);
 
-    /// <summary>As <see cref="Flatten(string, int)"/>; <paramref name="flattened"/> counts the start tags blanked.</summary>
-    public static string Flatten(string raw, int maxDepth, out int flattened)
+    /// <summary>As <see cref="Flatten(string, int)"/>, saying how many start tags were blanked and where the first was.</summary>
+    public static string Flatten(string raw, int maxDepth, out Flattening flattening)
     {
-        flattened = 0;
+        var flattened = 0;
+        var firstAt = -1;
         char[]? output = null;
         var open = new List<string>();
         var blanked = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -72,7 +73,7 @@ public static class NestingGuard
                 {
                     blanked[name] = blanked.GetValueOrDefault(name) + 1;
                     blank = true;
-                    flattened++;
+                    if (flattened++ == 0) firstAt = i;
                 }
                 else open.Add(name);
                 if (RawText.Contains(name) && !blank)
@@ -91,6 +92,7 @@ public static class NestingGuard
             }
             i = end < raw.Length ? raw.IndexOf('<', end) : -1;
         }
+        flattening = new Flattening(flattened, firstAt);
         return output is null ? raw : new string(output);
     }
 
@@ -130,3 +132,6 @@ public static class NestingGuard
         if (from >= 0) open.RemoveRange(from, open.Count - from);
     }
 }
+
+/// <summary>What <see cref="NestingGuard"/> did to a source: start tags blanked, and the offset of the first (-1 for none).</summary>
+public readonly record struct Flattening(int Count, int FirstOffset);

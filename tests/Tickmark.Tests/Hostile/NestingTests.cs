@@ -34,6 +34,31 @@ public sealed class NestingTests
         Assert.Equal("1,234", html.Substring(revenue.Span.Start, revenue.Span.Length));
     }
 
+    [Fact]
+    public void FlattenedNestingIsAWarningNamingTheLineOfTheFirstTagFlattened()
+    {
+        var release = HostileInputs.HtmlRelease();
+        var body = release.IndexOf("<table>", StringComparison.Ordinal);
+        // 250 wrappers, one per line, on the two elements open there: the one that would open level MaxDepth + 1 is the first flattened.
+        var wrappers = HostileInputs.Repeat("<div>\n", 250);
+        var html = release[..body] + wrappers + release[body..];
+        var result = Extractor.ExtractBytes("deep-div.htm", HostileInputs.Utf8(html));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "TM015");
+        var open = OpenElementsBefore(release[..body]);
+        var firstFlattened = html[..body].Count(c => c == '\n') + 1 + (NestingGuard.MaxDepth - open);
+        Assert.Equal(firstFlattened, warning.Line);
+        Assert.Equal(global::Tickmark.Diagnostics.Severity.Warning, warning.Severity);
+        Assert.Contains($"{250 - (NestingGuard.MaxDepth - open)} start tags", warning.Message);
+        Assert.Contains(result.Facts, f => f.Label == "Revenues" && f.Value == 1_234_000m);
+    }
+
+    [Fact]
+    public void NoWarningWhenNothingIsFlattened() =>
+        Assert.DoesNotContain(Extractor.ExtractBytes("plain.htm", HostileInputs.Utf8(HostileInputs.HtmlRelease())).Diagnostics, d => d.Code == "TM015");
+
+    // The elements still open where the wrappers go (html, body...): the wrappers stack on them.
+    private static int OpenElementsBefore(string head) => CountOf(head, "<html") + CountOf(head, "<body") + CountOf(head, "<div") - CountOf(head, "</div");
+
     private static string InNestedDivs(int depth)
     {
         var release = HostileInputs.HtmlRelease();
@@ -60,7 +85,7 @@ public sealed class NestingTests
         var html = "<p>" + HostileInputs.Repeat("<span>", 50) + "Revenues of $5.2 million" + HostileInputs.Repeat("</span>", 50) + "</p>";
         var flat = NestingGuard.Flatten(html, 10, out var flattened);
         Assert.Equal(html.Length, flat.Length);
-        Assert.Equal(41, flattened); // p and nine spans keep their tags; the other 41 spans are blanked
+        Assert.Equal(41, flattened.Count); // p and nine spans keep their tags; the other 41 spans are blanked
         Assert.Equal(html.IndexOf("Revenues", StringComparison.Ordinal), flat.IndexOf("Revenues of $5.2 million", StringComparison.Ordinal));
         Assert.Equal(10, CountOf(flat, "<span>") + CountOf(flat, "<p>"));
         Assert.Equal(10, CountOf(flat, "</span>") + CountOf(flat, "</p>"));
@@ -79,7 +104,7 @@ public sealed class NestingTests
         // A thousand rows of unclosed cells, a thousand <p> and <br> without end tags: never deeper than a few levels.
         var html = "<table>" + HostileInputs.Repeat("<tr><td>1<td>2<br><img src=x>", 1000) + "</table>" + HostileInputs.Repeat("<p>text<br>", 1000);
         Assert.Same(html, NestingGuard.Flatten(html, 20, out var flattened));
-        Assert.Equal(0, flattened);
+        Assert.Equal(0, flattened.Count);
     }
 
     [Fact]
