@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Tickmark.Blocks;
+using Tickmark.Diagnostics;
 using Tickmark.Extraction;
 using Tickmark.Tables;
 using Tickmark.Text;
@@ -70,11 +71,11 @@ public static class HtmlReader
         var (view, proseBlocks) = prose.Build(doc);
         sourceBlocks.AddRange(proseBlocks);
         sourceBlocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new DocumentPart(grids, view, sourceBlocks) { Diagnostics = Flattened(doc, parsed) };
+        return new DocumentPart(grids, view, sourceBlocks) { Diagnostics = parsed.Diagnostics };
     }
 
     /// <summary>The parsed page: the release's blocks and where their text sits in the source.</summary>
-    public sealed record Parsed(IElement Root, RawTextIndex Index, List<HtmlBlock> Blocks, Flattening Flattening, int ContentStart);
+    public sealed record Parsed(IElement Root, RawTextIndex Index, List<HtmlBlock> Blocks, IReadOnlyList<Diagnostic> Diagnostics);
 
     public static Parsed Parse(SourceDocument doc, SourceSpan content)
     {
@@ -84,13 +85,13 @@ public static class HtmlReader
         var document = new HtmlParser(Options).ParseDocument(raw);
         var root = ContentLocator.Locate(document);
         var index = RawTextIndex.Build(raw, content.Start, root);
-        return new Parsed(root, index, HtmlBlockReader.Read(root, index), flattening, content.Start);
+        return new Parsed(root, index, HtmlBlockReader.Read(root, index), Said(doc, content.Start, flattening));
     }
 
     /// <summary>Flattened nesting is said, with the line of the first tag flattened: a reader should know the tree was not kept as written.</summary>
-    private static IReadOnlyList<Diagnostics.Diagnostic> Flattened(SourceDocument doc, Parsed parsed) =>
-        parsed.Flattening.Count == 0 ? [] :
-        [Diagnostics.DiagnosticCodes.NestingFlattened(doc.Lines.PositionOf(parsed.ContentStart + parsed.Flattening.FirstOffset).Line, parsed.Flattening.Count, NestingGuard.MaxDepth)];
+    private static IReadOnlyList<Diagnostic> Said(SourceDocument doc, int contentStart, Flattening flattening) =>
+        flattening.Count == 0 ? [] :
+        [DiagnosticCodes.NestingFlattened(doc.Lines.PositionOf(contentStart + flattening.FirstOffset).Line, flattening.Count, NestingGuard.MaxDepth)];
 
     /// <summary>A table that holds no figures table (contacts, notes) is prose: one line per row.</summary>
     private static IEnumerable<MappedText> TableRowsAsText(IElement table, RawTextIndex index)

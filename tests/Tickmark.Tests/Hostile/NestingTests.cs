@@ -44,7 +44,7 @@ public sealed class NestingTests
         var html = release[..body] + wrappers + release[body..];
         var result = Extractor.ExtractBytes("deep-div.htm", HostileInputs.Utf8(html));
         var warning = Assert.Single(result.Diagnostics, d => d.Code == "TM015");
-        var open = OpenElementsBefore(release[..body]);
+        const int open = 2; // <html> and <body>: the paragraphs before the table are closed
         var firstFlattened = html[..body].Count(c => c == '\n') + 1 + (NestingGuard.MaxDepth - open);
         Assert.Equal(firstFlattened, warning.Line);
         Assert.Equal(global::Tickmark.Diagnostics.Severity.Warning, warning.Severity);
@@ -55,9 +55,6 @@ public sealed class NestingTests
     [Fact]
     public void NoWarningWhenNothingIsFlattened() =>
         Assert.DoesNotContain(Extractor.ExtractBytes("plain.htm", HostileInputs.Utf8(HostileInputs.HtmlRelease())).Diagnostics, d => d.Code == "TM015");
-
-    // The elements still open where the wrappers go (html, body...): the wrappers stack on them.
-    private static int OpenElementsBefore(string head) => CountOf(head, "<html") + CountOf(head, "<body") + CountOf(head, "<div") - CountOf(head, "</div");
 
     private static string InNestedDivs(int depth)
     {
