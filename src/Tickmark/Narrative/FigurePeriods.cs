@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Tickmark.Periods;
+
+namespace Tickmark.Narrative;
+
+/// <summary>
+/// The period of each figure of one sentence, in order: the nearest period phrase of the sentence, where
+/// crossing "compared to"/"over"/"from" (which separate a figure from its comparative) makes a phrase the
+/// comparative's. A figure without a phrase of its own takes the sentence's period, else (in a sentence that
+/// looks ahead) the next quarter, else the period the sentences before named, else the release's quarter.
+/// A stated change takes the period of the sentence's first figure.
+/// </summary>
+public sealed partial class FigurePeriods
+{
+    private readonly string text;
+    private readonly string scoring;
+    private readonly IReadOnlyList<AnchoredPeriod> phrases;
+    private readonly IReadOnlyList<ProseFigure> figures;
+    private readonly AnchoredPeriod? sentencePeriod;
+    private readonly Period? fallback;
+    private int near; // the first phrase that can still be near the next figure
+    private Period? first;
+
+    /// <param name="text">The block's text.</param>
+    /// <param name="scoring">The block's text with comparison targets masked (<see cref="BlockPeriods.Scoring"/>).</param>
+    /// <param name="phrases">The period phrases of the sentence, in order.</param>
+    /// <param name="figures">The sentence's figures, in order.</param>
+    /// <param name="fallback">The period for a figure no phrase of the sentence dates.</param>
+    public FigurePeriods(string text, string scoring, IReadOnlyList<AnchoredPeriod> phrases, IReadOnlyList<ProseFigure> figures, Period? fallback)
+    {
+        (this.text, this.scoring, this.phrases, this.figures, this.fallback) = (text, scoring, phrases, figures, fallback);
+        sentencePeriod = phrases.FirstOrDefault(p => p.Own);
+    }
+
+    /// <summary>The period of figure <paramref name="index"/> (figures are asked in order), and whether a phrase of its own gave it.</summary>
+    public (Period? Period, bool Own) For(int index)
+    {
+        var f = figures[index];
+        if (f.IsChange && first is not null) return (first, false);
+        var (at, end) = (f.Span.Start, f.Span.End);
+        while (near < phrases.Count && phrases[near].End < at - ProseWords.Window) near++;
+        (Period? Period, int Score) best = default;
+        var found = false;
+        for (var k = near; k < phrases.Count && phrases[k].Index <= end + ProseWords.Window; k++)
+        {
+            var r = phrases[k];
+            var score = Score(r.Index, r.End, at, end) + (OwnedByEarlierFigure(index, r.Index) ? 50 : 0);
+            if (!found || score < best.Score) (best, found) = ((r.Period, score), true);
+        }
+        var own = best.Period is not null && best.Score < 10_000;
+        var period = own ? best.Period
+            : (sentencePeriod is { } sp && sp.Index < at ? sp.Period : null) ?? fallback ?? best.Period;
+        if (!f.IsChange) first ??= period;
+        return (period, own);
+    }
+
+    /// <summary>
+    /// How far a period phrase is from a figure; crossing "compared to", "versus" or "from"
+    /// (which separate a figure from its comparative) costs more than any distance.
+    /// </summary>
+    private int Score(int phraseStart, int phraseEnd, int figureStart, int figureEnd)
+    {
+        var (from, to) = phraseEnd <= figureStart ? (phraseEnd, figureStart) : (figureEnd, phraseStart);
+        if (to < from) return 0;
+        var between = scoring.AsSpan(from, to - from);
+        var distance = to - from;
+        if (Comparison().IsMatch(between)) distance += 10_000;
+        if (phraseEnd <= figureStart) distance += 5; // a phrase after the figure reads first: "was $4.45 million ... for the fourth quarter"
+        // "... in the prior quarter ended September 30, 2008, and net income of $4.7 million ... for the third quarter ended ...":
+        // a phrase before the figure across a new clause belongs to the figures of that clause.
+        if (phraseEnd <= figureStart && NewClause().IsMatch(between)) distance += 100;
+        return distance;
+    }
+
+    /// <summary>
+    /// "$2.0 million in the fourth quarter of fiscal 2008, $900,000 in the immediate prior quarter": a
+    /// phrase that follows closely on an earlier figure is that figure's, not the next one's.
+    /// </summary>
+    private bool OwnedByEarlierFigure(int figure, int phraseStart)
+    {
+        if (phraseStart >= figures[figure].Span.Start) return false;
+        // Only the figures just before the phrase can own it: walk back from this figure while they are near.
+        for (var k = figure - 1; k >= 0 && figures[k].Span.Start > phraseStart - 200; k--)
+        {
+            var g = figures[k];
+            if (g.Span.End <= phraseStart && phraseStart - g.Span.End <= 25 && text.AsSpan(g.Span.End, phraseStart - g.Span.End).IndexOfAny([',', '.', ';']) < 0) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\bcompared\b|\bcompares\b|\bversus\b|\bvs\.|\bfrom\b(?=[^.]{0,40}\$)|\bover\b|\bagainst\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"\band\b|;")]
+    private static partial Regex NewClause();
+}

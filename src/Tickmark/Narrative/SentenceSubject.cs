@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Tickmark.Units;
+
+namespace Tickmark.Narrative;
+
+/// <summary>
+/// What each figure of one sentence measures, in order: the words of its own clause, or, for a figure
+/// without words of its own (a comparative, "or 70% of revenues", "to $6.97 million"), the subject before it;
+/// and whether the figure is a comparative ("compared to $5.15 million", and the per-share figure that goes
+/// with a comparative: ", or $0.06 per share").
+/// </summary>
+public sealed partial class SentenceSubject(int sentenceStart)
+{
+    /// <summary>A figure's measure and qualifiers; <see cref="HasSubject"/>: its own words name what it measures.</summary>
+    public sealed record Named(string Measure, IReadOnlyDictionary<string, string> Dimensions, bool Comparative, bool HasSubject);
+
+    private int previousEnd = sentenceStart;
+    private string? lastMeasure;
+    private IReadOnlyDictionary<string, string>? lastDimensions;
+    private bool subjectFromChange;
+    private bool previousComparative;
+    private Unit previousUnit = Unit.Usd;
+
+    /// <summary>The next figure of the sentence (figures are read in order).</summary>
+    public Named Read(string text, ProseFigure f)
+    {
+        var at = f.Span.Start;
+        var lead = text[previousEnd..at];
+        var clause = MeasurePhrase.Clause(text, previousEnd, at);
+        previousEnd = f.Span.End;
+        var measure = MeasurePhrase.Of(clause);
+        var hasSubject = measure.Length > 0;
+        var dimensions = ProseQualifiers.Of(clause);
+        var comparative = !f.IsChange && f.RatioOf is null
+            && (ProseWords.ComparativeLead().IsMatch(LastClause(lead))
+                || (previousComparative && (f.Unit == Unit.UsdPerShare || f.Unit == previousUnit) && OrLead().IsMatch(lead)));
+        if (f.Unit != Unit.Percent) (previousComparative, previousUnit) = (comparative, f.Unit);
+        if (f.IsChange)
+        {
+            // "sales outside the United States increased 226% to $0.24 million": the change names the subject of the figure after it.
+            if (measure.Length > 0) (lastMeasure, lastDimensions, subjectFromChange) = (measure, dimensions, true);
+            measure = (lastMeasure ?? measure) + " change";
+        }
+        else
+        {
+            var borrowed = lastMeasure is not null && (measure.Length == 0 || f.Unit == Unit.UsdPerShare);
+            if (borrowed)
+                measure = f.Unit switch { Unit.UsdPerShare => lastMeasure + " per share", Unit.Percent => lastMeasure + " percent", _ => lastMeasure! };
+            // A comparative takes the qualifiers of the figure it is compared with.
+            if (dimensions.Count == 0 && lastDimensions is not null && (comparative || (borrowed && subjectFromChange))) dimensions = lastDimensions;
+            if (f.Unit == Unit.Usd && measure.Length > 0) (lastMeasure, lastDimensions) = (measure, dimensions);
+            subjectFromChange = false;
+        }
+        return new Named(measure, dimensions, comparative, hasSubject);
+    }
+
+    /// <summary>
+    /// The lead's last clause, where a break that is itself a comparison ("compared to") does not count:
+    /// "..., up 5% compared to last year while non-GAAP earnings per share were $" starts a new figure.
+    /// </summary>
+    private static string LastClause(string lead)
+    {
+        var cut = 0;
+        foreach (var m in ProseWords.ClauseBreak().EnumerateMatches(lead))
+            if (!ProseWords.ComparativeLead().IsMatch(lead.AsSpan(m.Index, m.Length))) cut = m.Index + m.Length;
+        return lead[cut..];
+    }
+
+    /// <summary>" million, or $", " billion at September 30, 2008, and $": the next figure of a list.</summary>
+    [GeneratedRegex(@"^(\s+(million|billion|thousand))?(\s+(at|in|for|as\s+of)\s+[^$;]*?)?[\s,]*(or|and)(\s+(an?\s+)?[a-z ]{0,30}?\s+of)?\s*\$?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrLead();
+}
