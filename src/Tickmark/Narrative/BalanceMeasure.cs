@@ -17,7 +17,7 @@ public static partial class BalanceMeasure
     [GeneratedRegex(@"\b(book\s+value|assets|deposits|loans|loan\s+portfolio|debt|borrowings|(?:stockholders|shareholders)['\u2019]?\s+equity|equity|cash(?:\s+and\s+(?:cash\s+)?equivalents)?|backlog|allowance|reserve|outstanding|capital\s+ratio|investments|inventor(?:y|ies)|receivables)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Stock();
 
-    [GeneratedRegex(@"\b(income|revenues?|sales|expenses?|provision|earnings|profit|interest|originations|growth|charge[\s-]?offs?|gains?|loss(?:es)?|flow|used|generated|purchases?|repurchase[ds]?|margin|dividends?|paid|weighted|returns?|average|yields?|turnover)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(income|revenues?|sales|expenses?|provision|earnings|profit|interest|originations|growth|charge[\s-]?offs?|gains?|loss(?:es)?|flow|used|generated|purchases?|repurchase[ds]?|margin|dividends?|paid|weighted|returns?|average|yields?|turnover|collections)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Flow();
 
     [GeneratedRegex(@"\b(allowance|reserve)\b", RegexOptions.IgnoreCase)]

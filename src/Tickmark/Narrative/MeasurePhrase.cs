@@ -23,12 +23,17 @@ public static partial class MeasurePhrase
     {
         var m = PeriodWords().Replace(clause, " ");
         m = ProseWords.Spaces().Replace(m, " ").Trim();
+        // "$0.01 per share, in the preceding quarter and a pro forma net loss of": with the period words gone, a clause break shows.
+        var cut = 0;
+        foreach (var b in ProseWords.ClauseBreak().EnumerateMatches(m)) cut = b.Index + b.Length;
+        m = m[cut..];
         string previous;
         do
         {
             previous = m;
             m = Trailing().Replace(m, "", 1).Trim(' ', ',', ';');
             m = Leading().Replace(m, "", 1).Trim(' ', ',', ';');
+            m = PeriodLead().Replace(m, "", 1).Trim(' ', ',', ';', '-', '"', '\u201C', '\u201D', '`', '\'');
         } while (m != previous);
         var words = m.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 8) words = words[^8..];
@@ -39,12 +44,35 @@ public static partial class MeasurePhrase
     [GeneratedRegex(@"^(increase|decrease|decline|growth|rise|gain|drop|improvement|up|down|jump|reduction)s?$")]
     private static partial Regex ChangeOnly();
 
-    [GeneratedRegex(@"\b(for|in|during)\s+the\s+((three|six|nine|twelve)\s+months|(fiscal\s+)?year)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(19|20)\d\d|\b(at|as\s+of)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(19|20)\d\d|\b(for|in|during|of)\s+the\s+(first|second|third|fourth|same|comparable|prior|corresponding|current)[\w\s-]*?(quarter|period|year)(\s+of)?(\s+(fiscal\s+)?(19|20)\d\d)?|\b(first|second|third|fourth)[\s-]+(fiscal\s+)?quarter(\s+of)?(\s+fiscal)?\s+(19|20)\d\d|\b(for|in)\s+(fiscal\s+)?(19|20)\d\d|\bfull[\s-]year\s+(19|20)\d\d|\b(for|in|during)\s+the\s+full[\s-]year\b|\byear[\s-]+to[\s-]+date\b,?|\byear[\s-]+over[\s-]+year\b|\b(19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private const string Month = @"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
+    private const string Year = @"(?:fiscal\s+)?(?:19|20)\d\d";
+    private const string Order = @"(?:first|second|third|fourth|same|comparable|prior|previous|preceding|corresponding|current|latest|last|sequential|immediate(?:ly)?\s+prior|year[\s-]ago|prior[\s-]year|most\s+recent)";
+    private const string Span = @"(?:quarter|period|year|fiscal\s+year|(?:three|six|nine|twelve|3|6|9|12)[\s-]+months?(?:\s+period)?)";
+    /// <summary>"the quarter and six months ended March 31, 2007", "the first six months of fiscal 2006", "the same period a year ago".</summary>
+    private const string SpanPhrase = @"(?:the\s+(?:end|start|beginning|close)\s+of\s+)?(?:the\s+)?(?:" + Order + @"[\s-]+)*(?:fiscal\s+)?" + Span + @"(?:\s+(?:and|or)\s+(?:the\s+)?(?:" + Order + @"[\s-]+)?" + Span + @")?"
+        + @"(?:\s+(?:ended|ending)\s+" + Month + @"(?:\s+\d{1,2})?(?:,?\s+" + Year + @")?)?(?:\s+of\s+" + Year + @")?(?:\s+(?:a\s+)?(?:year\s+)?(?:ago|earlier))?(?:[\s-]end)?";
+
+    /// <summary>Words that name a period, not what is measured: they are cut wherever they stand in the clause.</summary>
+    [GeneratedRegex(@"\b(?:for|in|during|of|over|at|as\s+of|since)\s+" + SpanPhrase + @"(?![\w-])"
+        + @"|\b(?:quarter|period|year|months?)\s+(?:ended|ending)\s+" + Month + @"(?:\s+\d{1,2})?(?:,?\s+" + Year + @")?"
+        + @"|\b(?:ended|ending|at|as\s+of|on)\s+" + Month + @"\s+\d{1,2}(?:,?\s+" + Year + @")?"
+        + @"|\b(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?\s+(?:19|20)\d\d"
+        + @"|\b(?:for|in)\s+" + Year + @"|\bfull[\s-]year\s+(?:19|20)\d\d|\b(?:for|in|during)\s+the\s+full[\s-]year\b"
+        + @"|\byear[\s-]+to[\s-]+date\b,?|\byear[\s-]+over[\s-]+year\b|\b(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodWords();
 
-    [GeneratedRegex(@"(\s+|^)(\$|were|was|of|totaled|totalled|to|at|reached|increased|decreased|grew|rose|fell|declined|increasing|decreasing|growing|rising|falling|declining|jumped|a\s+record|record|approximately|about|nearly|by|or|an?|the|is|are|had|has|have)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)] // anchored at the end: read from the end
+    /// <summary>
+    /// A period adjective before the measure ("second-quarter revenue", "full-year revenue", "fourth quarter
+    /// earnings", "Q4"), and what is left of the comparison before it ("the previous quarter and up",
+    /// "year ago and", "quarter, GAAP earnings"): cut from the start of the measure.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:the\s+|a\s+)?(?:" + Order + @"[\s-]+)*(?:fiscal[\s-]+)?(?:quarter|period|year|fiscal[\s-]year|months?)(?:\s+(?:ago|earlier))?(?:\s+(?:and|or)\b|,|$)"
+        + @"|(?:fiscal\s+)?(?:first|second|third|fourth|full|fiscal)[\s-](?:fiscal[\s-])?(?:quarter|year)(?=\s+\w)|q[1-4](?:\s+(?:and|or)\b)?(?=\s|$)|quarter-end,?|year-end,?)", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodLead();
+
+    [GeneratedRegex(@"(\s+|^)(\$|were|was|of|totaled|totalled|to|at|reached|increased|decreased|grew|rose|fell|declined|increasing|decreasing|growing|rising|falling|declining|jumped|a\s+record|record|approximately|about|nearly|by|or|an?|the|is|are|had|has|have|up|down|higher|lower)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)] // anchored at the end: read from the end
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@"^(relative\s+to|million|billion|thousand|in|for|during|at|the|this|that|these|also|and|but|with|compared\s+to|compared\s+with|or|an?|today\s+reported\s+that|reported\s+that|said\s+that|this\s+compares\s+with|company\s+had|had)(\s+|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(as\s+a\s+result,?|at\s+the\s+same\s+time,?|in\s+addition,?|additionally,?|however,?|overall,?|relative\s+to|million|billion|thousand|in|for|during|at|the|this|that|these|also|and|but|with|compared\s+to|compared\s+with|or|an?|today\s+reported\s+that|reported\s+that|said\s+that|this\s+compares\s+with|company\s+had|had|is|are|was|were|record|-|o|•|[\w\s.,&'()-:]*?\b(?:today\s+)?(?:reported|announced|posted|recorded|recognized)(?!\s+that\b))(\s+|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 }

@@ -39,7 +39,7 @@ public sealed partial class SentenceSubject(int sentenceStart)
         {
             // "sales outside the United States increased 226% to $0.24 million": the change names the subject of the figure after it.
             if (measure.Length > 0) (lastMeasure, lastDimensions, subjectFromChange) = (measure, dimensions, true);
-            measure = (lastMeasure ?? measure) + " change";
+            measure = ((lastMeasure ?? measure) + " change").TrimStart();
         }
         else
         {
@@ -50,6 +50,8 @@ public sealed partial class SentenceSubject(int sentenceStart)
             if (dimensions.Count == 0 && lastDimensions is not null && (comparative || (borrowed && subjectFromChange))) dimensions = lastDimensions;
             if (f.Unit == Unit.Usd && measure.Length > 0) (lastMeasure, lastDimensions) = (measure, dimensions);
             subjectFromChange = false;
+            // "total loans grew by $25.8 million", "revenue increased $2.1 million to": the amount of a change, not the balance or flow itself.
+            if (f.Unit == Unit.Usd && measure.Length > 0 && ChangeBy().IsMatch(lead)) measure += " change";
         }
         return new Named(measure, dimensions, comparative, hasSubject);
     }
@@ -65,6 +67,9 @@ public sealed partial class SentenceSubject(int sentenceStart)
             if (!ProseWords.ComparativeLead().IsMatch(lead.AsSpan(m.Index, m.Length))) cut = m.Index + m.Length;
         return lead[cut..];
     }
+
+    [GeneratedRegex(@"\b(increased|decreased|grew|rose|fell|declined|jumped|dropped|improved)\s+(by\s+)?((approximately|about|nearly|almost|over|more\s+than)\s+)?\$?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeBy();
 
     /// <summary>" million, or $", " billion at September 30, 2008, and $": the next figure of a list.</summary>
     [GeneratedRegex(@"^(\s+(million|billion|thousand))?(\s+(at|in|for|as\s+of)\s+[^$;]*?)?[\s,]*(or|and)(\s+(an?\s+)?[a-z ]{0,30}?\s+of)?\s*\$?$", RegexOptions.IgnoreCase)]
