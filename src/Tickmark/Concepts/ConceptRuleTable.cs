@@ -15,7 +15,8 @@ namespace Tickmark.Concepts;
 /// </summary>
 public sealed partial class ConceptRuleTable
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    // Interpreted, not Compiled: compiling some 700 patterns cost the CLI seconds at start, and label matches are cached.
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
     private readonly IReadOnlyList<ConceptRule> _rules;
     // Releases repeat the same line labels over and over (in other sections and statements): the rules
     // whose label pattern a label fits are found once per label, and the cheap tests run per row.
