@@ -48,7 +48,7 @@ public sealed partial class ConceptMap
 
     /// <summary>
     /// Lower case, '&amp;' as "and", curly quotes straight, dashes as '-', footnote marks ("(1)", "(a)",
-    /// "(See Note)", "*") and trailing ':', '-' or dots dropped, spaces collapsed.
+    /// "(See Note)", "*") and unit notes ("(in shares)") dropped, " - net" as ", net", trailing ':', '-' or dots dropped, spaces collapsed.
     /// </summary>
     public static string Normalize(string text)
     {
@@ -65,12 +65,22 @@ public sealed partial class ConceptMap
     {
         var t = text.ToLowerInvariant().Replace('\u2019', '\'').Replace('\u2014', '-').Replace('\u2013', '-').Replace("&", " and ");
         t = Footnote().Replace(t, " ");
+        // Rendered statements and linkbases say what a figure counts ("(in shares)", "(in dollars per share)"): the unit says it already.
+        t = UnitNote().Replace(t, " ");
+        // "Intangible assets — net", "Debt - net": the same line as "..., net".
+        t = DashNet().Replace(t, ", net");
         t = Spaces().Replace(t, " ").Trim().TrimEnd(':', '.', ' ', '*', '-', ',').TrimEnd();
         return t;
     }
 
     [GeneratedRegex(@"\s*(\(\s*\d{1,2}\s*\)|\(\s*[a-z]\s*\)|\(\s*see notes?\s*\)|\(\s*notes?(\s+\d+)?\s*\)|\*+|\b\d\s*$)")]
     private static partial Regex Footnote();
+
+    [GeneratedRegex(@"\s*\(in (shares|dollars per share|usd per share|\$ per share|dollars per unit)\b[^)]*\)")]
+    private static partial Regex UnitNote();
+
+    [GeneratedRegex(@"\s*-\s*net\b")]
+    private static partial Regex DashNet();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

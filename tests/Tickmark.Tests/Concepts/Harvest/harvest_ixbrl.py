@@ -113,7 +113,7 @@ def kind_of(table):
 
 def unit_of(name):
     """The unit an element's name implies, for filings whose unit declarations are out of reach."""
-    if re.search(r"PerShare|PerUnit", name):
+    if re.search(r"PerShare|PerUnit|Per(Basic|Diluted)(Share|Unit)", name):
         return "USD/share"
     if re.search(r"NumberOf.*Shares|SharesOutstanding|SharesIssued", name):
         return "shares"

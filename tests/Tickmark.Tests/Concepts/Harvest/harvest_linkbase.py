@@ -64,7 +64,7 @@ def kind_of(role):
 
 
 def unit_of(name):
-    if re.search(r"PerShare|PerUnit", name):
+    if re.search(r"PerShare|PerUnit|Per(Basic|Diluted)(Share|Unit)", name):
         return "USD/share"
     if re.search(r"Shares(Outstanding|Issued)?$|NumberOfShares|SharesOutstanding|WeightedAverage.*Shares|StockSharesIssued", name) and "Value" not in name:
         return "shares"
