@@ -56,9 +56,9 @@ public static partial class FigureLinker
             // "sales outside the United States increased 226% to $0.24 million": a change with its own subject is about what follows.
             var before = d.HasSubject ? null : Last(drafts, k, x => x.Sentence == d.Sentence && x.Figure.Unit != Unit.Percent);
             var pair = before is null ? FirstPair(facts, drafts, k) : PairOf(facts, drafts, before, d);
-            // "... and decreased 5% from $128.1 million": the comparative right after the change is the one it measures from.
+            // "... and decreased 5% from $128.1 million", "up 8.4 percent from the $27.8 million": the comparative right after the change is the one it measures from.
             if (k + 1 < drafts.Count && drafts[k + 1] is { IsComparative: true } next && next.Sentence == d.Sentence
-                && next.Figure.Span.Start - d.Figure.Span.End <= 8 && facts[next.Fact].Link is { Kind: LinkKind.ComparativeOf } nl)
+                && next.Figure.Span.Start - d.Figure.Span.End <= 24 && facts[next.Fact].Link is { Kind: LinkKind.ComparativeOf } nl)
                 pair = (nl.Facts[0], next.Fact);
             if (pair is { } p)
                 facts[d.Fact] = facts[d.Fact] with { Link = new FactLink(LinkKind.ChangeOf, [p.Current, p.Prior], d.Figure.Direction) };
