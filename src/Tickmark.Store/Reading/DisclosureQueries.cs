@@ -1,4 +1,5 @@
 using Tickmark.Cautionary;
+using Tickmark.Guidance;
 using Tickmark.Text;
 
 namespace Tickmark.Store.Reading;
@@ -44,6 +45,111 @@ public sealed class DisclosureQueries(StoreReader reader)
         }
         return new CautionaryComparison(release, null, []);
     }
+
+    /// <summary>
+    /// Every guidance figure of the company's readable releases, in release order (as
+    /// <see cref="CompareWithPrevious"/> orders them), each against the latest earlier release's
+    /// outlook for the same period, measure, basis and unit.
+    /// </summary>
+    public IReadOnlyList<GuidanceRevision> CompanyGuidance(long companyId)
+    {
+        var releases = reader.Releases(companyId).Where(r => !r.Failed).ToDictionary(r => r.Id);
+        var rows = reader.Query("""
+            SELECT g.release_id, g.idx, g.measure, g.fiscal_year, g.fiscal_quarter, g.low, g.high, g.point, g.tolerance, g.unit, g.basis, g.change, g.detail, g.line, g.col
+            FROM guidance g JOIN releases r ON r.id = g.release_id WHERE r.company_id = @p0 AND r.status = 'ok'
+            """, [companyId], Guidance);
+        var figures = rows.Where(x => releases.ContainsKey(x.ReleaseId)).Select(x => x.Make(releases[x.ReleaseId]))
+            .OrderBy(g => Order(g.Release)).ThenBy(g => g.Index).ToList();
+        return Revise(figures);
+    }
+
+    /// <summary>The guidance of one release, each figure against the company's earlier outlook (words only for a release with no company).</summary>
+    public IReadOnlyList<GuidanceRevision> ReleaseGuidance(long releaseId)
+    {
+        if (reader.ReleaseSummary(releaseId) is not { } release) return [];
+        if (release.CompanyId is { } company) return CompanyGuidance(company).Where(g => g.Figure.Release.Id == releaseId).ToList();
+        var rows = reader.Query("""
+            SELECT release_id, idx, measure, fiscal_year, fiscal_quarter, low, high, point, tolerance, unit, basis, change, detail, line, col
+            FROM guidance WHERE release_id = @p0
+            """, [releaseId], Guidance);
+        return Revise(rows.Select(x => x.Make(release)).OrderBy(g => g.Index).ToList());
+    }
+
+    /// <summary>
+    /// The company's outlook beside its series: for each period the series reports, the guidance of the
+    /// series' measure (<see cref="GuidanceElements"/>), basis and unit given for it; then the periods
+    /// guided and not yet reported. Quarterly series take quarterly guidance, annual series full-year
+    /// guidance; a year-to-date series none but the full year. A guidance period placed by its dates
+    /// matches the point whose start and end are each within a week of its own (52/53-week quarters);
+    /// else its fiscal year and quarter name the point.
+    /// </summary>
+    public IReadOnlyList<GuidedPeriod> SeriesGuidance(SeriesResult result)
+    {
+        var s = result.Series;
+        var wanted = CompanyGuidance(result.Company.Id).Where(g =>
+            GuidanceElements.Measures(g.Figure.Measure, result.LineItem) && g.Figure.Unit == Units.UnitNames.ToJsonName(s.Unit)
+            && g.Figure.Basis == Facts.FactBasisNames.ToJsonName(result.Basis)
+            && (s.Kind == Series.SeriesKind.Quarterly ? g.Figure.FiscalQuarter != 0 : g.Figure.FiscalQuarter == 0)).ToList();
+        if (wanted.Count == 0) return [];
+        var periods = new List<GuidedPeriod>();
+        var left = wanted.ToList();
+        foreach (var p in s.Points)
+        {
+            var mine = left.Where(g => Matches(g.Figure, p)).ToList();
+            if (mine.Count == 0) continue;
+            left.RemoveAll(mine.Contains);
+            var (start, end) = p.Period is Periods.Duration d ? ((DateOnly?)d.Start, (DateOnly?)d.End) : (null, p.Period.End);
+            periods.Add(new GuidedPeriod(p.Slot.Name, start, end, p, mine));
+        }
+        foreach (var ahead in left.GroupBy(g => (g.Figure.FiscalYear, g.Figure.FiscalQuarter)).OrderBy(x => x.Key))
+        {
+            var f = ahead.Last().Figure;
+            var label = f.FiscalQuarter == 0 ? $"FY{f.FiscalYear}" : $"{f.FiscalYear}Q{f.FiscalQuarter}";
+            periods.Add(new GuidedPeriod(label, f.Start, f.End, null, ahead.ToList()));
+        }
+        return periods;
+    }
+
+    private static bool Matches(StoredGuidance g, Series.SeriesPoint p)
+    {
+        if (p.Period is not Periods.Duration d) return false;
+        if (g.Start is { } start && g.End is { } end)
+            return Math.Abs(start.DayNumber - d.Start.DayNumber) <= 7 && Math.Abs(end.DayNumber - d.End.DayNumber) <= 7;
+        return p.Slot.Year == g.FiscalYear && (g.FiscalQuarter == 0 ? p.Slot.IsFullYear : p.Slot.IsQuarter && p.Slot.Last == g.FiscalQuarter);
+    }
+
+    /// <summary>Each figure against the last figure of the same outlook in an earlier release (figures in release order).</summary>
+    private static List<GuidanceRevision> Revise(List<StoredGuidance> figures)
+    {
+        var revisions = new List<GuidanceRevision>(figures.Count);
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var g = figures[i];
+            StoredGuidance? earlier = null;
+            for (var j = i - 1; j >= 0 && earlier is null; j--)
+                if (figures[j].Release.Id != g.Release.Id && figures[j].SameOutlookAs(g)) earlier = figures[j];
+            var words = Enum.TryParse<GuidanceChange>(g.Change, ignoreCase: true, out var c) ? c : GuidanceChange.Stated;
+            revisions.Add(earlier is { LowerBound: { } el, UpperBound: { } eh } && g is { LowerBound: { } l, UpperBound: { } h }
+                ? new GuidanceRevision(g, earlier, OutlookRevision.Compare(el, eh, l, h), RevisionSource.Store)
+                : new GuidanceRevision(g, null, OutlookRevision.FromWords(words), RevisionSource.Words));
+        }
+        return revisions;
+    }
+
+    private sealed record GuidanceRow(long ReleaseId, int Index, string Measure, int Year, int Quarter, decimal? Low, decimal? High, decimal? Point,
+        decimal? Tolerance, string Unit, string Basis, string Change, string Detail, int Line, int Column)
+    {
+        public StoredGuidance Make(ReleaseSummary release)
+        {
+            var (start, end) = StoredGuidance.PeriodOf(Detail);
+            return new StoredGuidance(release, Index, Measure, Year, Quarter, start, end, Low, High, Point, Tolerance, Unit, Basis, Change, Detail, Line, Column);
+        }
+    }
+
+    private static GuidanceRow Guidance(System.Data.Common.DbDataReader r) => new(r.Long(0), r.Int(1), r.Str(2), r.Int(3), r.Int(4),
+        Dec(r, 5), Dec(r, 6), Dec(r, 7), Dec(r, 8), r.Str(9), r.Str(10), r.Str(11), r.Str(12), r.Int(13), r.Int(14));
+
+    private static decimal? Dec(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.Decimal(i);
 
     /// <summary>Every stored call, earliest first (calls without a date last).</summary>
     public IReadOnlyList<CalendarEntry> Calendar()
