@@ -47,6 +47,11 @@ public sealed partial class FigurePeriods
             var score = Score(r.Index, r.End, at, end) + (OwnedByEarlierFigure(index, r.Index) ? 50 : 0);
             if (!found || score < best.Score) (best, found) = ((r.Period, score), true);
         }
+        // "growing 24% to $0.46": the level a stated change reaches is the sentence's own figure, not a comparative a
+        // phrase before the change dated; only a phrase right at the figure ("to $0.46 for the quarter") dates it.
+        if (first is not null && index > 0 && figures[index - 1].IsChange && best.Score > 30
+            && ChangeReaches().IsMatch(text.AsSpan(figures[index - 1].Span.End, at - figures[index - 1].Span.End)))
+            return (first, false);
         var own = best.Period is not null && best.Score < 10_000;
         var period = own ? best.Period
             : (sentencePeriod is { } sp && sp.Index < at ? sp.Period : null) ?? fallback ?? best.Period;
@@ -90,6 +95,10 @@ public sealed partial class FigurePeriods
 
     [GeneratedRegex(@"\bcompared\b|\bcompares\b|\bversus\b|\bvs\.|\bfrom\b(?=[^.]{0,40}\$)|\bover\b|\bagainst\b", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
+
+    /// <summary>What stands between a stated change and the level it reaches: "% to $", " percent, to ", " million to $".</summary>
+    [GeneratedRegex(@"^\s*(%|percent|million|billion|thousand)?,?\s+to\s+\$?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeReaches();
 
     [GeneratedRegex(@"\band\b|;")]
     private static partial Regex NewClause();

@@ -93,13 +93,13 @@ public static partial class ProseFigureFinder
         RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"^(decrease|decline|drop|down|fell|lower|reduc)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(decreas|declin|drop|down|fell|fall|lower|reduc|slip)", RegexOptions.IgnoreCase)]
     private static partial Regex Down();
 
     /// <summary>"70% of revenues", "72.4% of total revenues", "45% of net sales".</summary>
     [GeneratedRegex(@"\G\s+of\s+(?:total\s+|net\s+|total\s+net\s+)?(?<of>revenues?|sales)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RatioOf();
 
-    [GeneratedRegex(@"\b(increase|decrease|decline|rise|growth|gain|drop|improvement|up|down|grew|increased|decreased|declined|rose|fell|jumped)\w*\s+(of\s+|by\s+)?(approximately\s+|about\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(increas|decreas|declin|ris(?:e|es|en|ing)\b|grow|grew|gain|drop|improv|up\b|down\b|rose|fell|fall|jump|climb|surg|soar|slipp?|advanc)\w*\s+(of\s+|by\s+)?(approximately\s+|about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeWords();
 }
