@@ -29,8 +29,16 @@ public sealed partial class FigurePeriods
     public FigurePeriods(string text, string scoring, IReadOnlyList<AnchoredPeriod> phrases, IReadOnlyList<ProseFigure> figures, Period? fallback)
     {
         (this.text, this.scoring, this.phrases, this.figures, this.fallback) = (text, scoring, phrases, figures, fallback);
-        sentencePeriod = phrases.FirstOrDefault(p => p.Own);
+        sentencePeriod = phrases.FirstOrDefault(p => p.Own && !IsAdjective(p));
     }
+
+    /// <summary>
+    /// "net quarterly profit of $3.38 billion ... in the year-ago quarter": the adjective says the figure is a
+    /// quarter's, not which quarter; any phrase of the sentence that names one dates the figure first.
+    /// </summary>
+    private const int Adjective = 300;
+
+    private bool IsAdjective(AnchoredPeriod p) => text.AsSpan(p.Index, p.End - p.Index).Equals("quarterly", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The period of figure <paramref name="index"/> (figures are asked in order), and whether a phrase of its own gave it.</summary>
     public (Period? Period, bool Own) For(int index)
@@ -44,7 +52,7 @@ public sealed partial class FigurePeriods
         for (var k = near; k < phrases.Count && phrases[k].Index <= end + ProseWords.Window; k++)
         {
             var r = phrases[k];
-            var score = Score(r.Index, r.End, at, end) + (OwnedByEarlierFigure(index, r.Index) ? 50 : 0);
+            var score = Score(r.Index, r.End, at, end) + (OwnedByEarlierFigure(index, r.Index) ? 50 : 0) + (IsAdjective(r) ? Adjective : 0);
             if (!found || score < best.Score) (best, found) = ((r.Period, score), true);
         }
         // "growing 24% to $0.46": the level a stated change reaches is the sentence's own figure, not a comparative a

@@ -52,6 +52,27 @@ public class ProseChangeWordTests
     [InlineData("Revenue Grows", "revenue")]
     [InlineData("residential loans dropped", "residential loans")]
     [InlineData("the efficiency ratio improved to", "efficiency ratio")]
+    [InlineData("These results compare to revenue of", "revenue")]
     public void MeasuresLoseTheVerbOfChange(string clause, string measure) =>
         Assert.Equal(measure, Tickmark.Narrative.MeasurePhrase.Of(clause));
+
+    /// <summary>
+    /// AAPL_FY2011Q1_ex991.htm line 11: "These results compare to revenue of $15.68 billion and net quarterly profit of
+    /// $3.38 billion, or $3.67 per diluted share, in the year-ago quarter." The adjective "quarterly" names no quarter:
+    /// every figure of the sentence is the year-ago quarter's (Apple's fiscal 2010 first quarter, Sep 27 - Dec 26, 2009).
+    /// </summary>
+    [Theory]
+    [InlineData("15.68", 15_680_000_000)]
+    [InlineData("3.38", 3_380_000_000)]
+    [InlineData("3.67", 3.67)]
+    public void AQuarterlyAdjectiveNamesNoQuarter(string printed, double value)
+    {
+        var r = new Extractor().ExtractFile(Path.Combine(Paths.Corpus, "html", "AAPL_FY2011Q1_ex991.htm"));
+        var at = r.Document.Text.IndexOf("These results compare to revenue of", StringComparison.Ordinal);
+        Assert.True(at >= 0, "the sentence is in the document");
+        var figure = r.Document.Text.IndexOf(printed, at, StringComparison.Ordinal);
+        var fact = Assert.Single(r.Facts, f => f.Origin == FactOrigin.Narrative && f.Span.Start == figure);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(new Duration(new DateOnly(2009, 9, 27), new DateOnly(2009, 12, 26)), fact.Period);
+    }
 }
