@@ -87,7 +87,7 @@ public static partial class ProseFigureFinder
         + @"|(?<![\d.,$])(?<n>\d{1,3}(?:\.\d+)?)(?<pct>\s?%|\s+percent\b)"
         // "a seven percent unit decline".
         + @"|\b(?<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?<pct>\s+percent\b)"
-        + @"|(?<![\d.,$])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>million|billion))?\s+(?<shares>(?:common\s+)?shares)\b"
+        + @"|(?<![\d.,$])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>million|billion))?\s+(?<shares>(?:(?:additional|new|common|ordinary|treasury|restricted|outstanding)\s+){0,2}shares)\b"
         // "sold 4.13 million Macs", "shipped 2.5 million units".
         + @"|(?<=\b(?:sold|shipped|delivered)\s+(?:a\s+record\s+)?)(?<n>\d+(?:\.\d+)?)\s+(?<scale>thousand|million|billion)\s+(?<count>[A-Za-z][A-Za-z-]*s)\b",
         RegexOptions.IgnoreCase)]

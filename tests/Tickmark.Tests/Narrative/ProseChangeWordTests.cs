@@ -75,4 +75,22 @@ public class ProseChangeWordTests
         Assert.Equal((decimal)value, fact.Value);
         Assert.Equal(new Duration(new DateOnly(2009, 9, 27), new DateOnly(2009, 12, 26)), fact.Period);
     }
+
+    /// <summary>
+    /// ASTAFUNDING_FY2004Q4_ex991.txt lines 33-35: "Diluted earnings per share reflect 4,950,000 additional shares
+    /// outstanding from the sale of shares in a secondary offering at the end of June 2003." A share count with words
+    /// between the number and "shares" is a share count, named by those words, at the date the text gives.
+    /// </summary>
+    [Fact]
+    public void AShareCountWithItsAdjectives()
+    {
+        var r = new Extractor().ExtractFile(Path.Combine(Paths.Corpus, "text", "ASTAFUNDING_FY2004Q4_ex991.txt"));
+        var figure = r.Document.Text.IndexOf("4,950,000 additional shares", StringComparison.Ordinal);
+        Assert.True(figure >= 0, "the sentence is in the document");
+        var fact = Assert.Single(r.Facts, f => f.Origin == FactOrigin.Narrative && f.Span.Start == figure);
+        Assert.Equal(4_950_000m, fact.Value);
+        Assert.Equal(Tickmark.Units.Unit.Shares, fact.Unit);
+        Assert.Equal("additional shares outstanding", fact.Measure);
+        Assert.Equal(new Instant(new DateOnly(2003, 6, 30)), fact.Period);
+    }
 }
