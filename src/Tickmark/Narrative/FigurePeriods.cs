@@ -29,8 +29,16 @@ public sealed partial class FigurePeriods
     public FigurePeriods(string text, string scoring, IReadOnlyList<AnchoredPeriod> phrases, IReadOnlyList<ProseFigure> figures, Period? fallback)
     {
         (this.text, this.scoring, this.phrases, this.figures, this.fallback) = (text, scoring, phrases, figures, fallback);
-        sentencePeriod = phrases.FirstOrDefault(p => p.Own);
+        sentencePeriod = phrases.FirstOrDefault(p => p.Own && !IsAdjective(p));
     }
+
+    /// <summary>
+    /// "net quarterly profit of $3.38 billion ... in the year-ago quarter": the adjective says the figure is a
+    /// quarter's, not which quarter; any phrase of the sentence that names one dates the figure first.
+    /// </summary>
+    private const int Adjective = 300;
+
+    private bool IsAdjective(AnchoredPeriod p) => text.AsSpan(p.Index, p.End - p.Index).Equals("quarterly", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The period of figure <paramref name="index"/> (figures are asked in order), and whether a phrase of its own gave it.</summary>
     public (Period? Period, bool Own) For(int index)
@@ -44,9 +52,14 @@ public sealed partial class FigurePeriods
         for (var k = near; k < phrases.Count && phrases[k].Index <= end + ProseWords.Window; k++)
         {
             var r = phrases[k];
-            var score = Score(r.Index, r.End, at, end) + (OwnedByEarlierFigure(index, r.Index) ? 50 : 0);
+            var score = Score(r.Index, r.End, at, end) + (OwnedByEarlierFigure(index, r.Index) ? 50 : 0) + (IsAdjective(r) ? Adjective : 0);
             if (!found || score < best.Score) (best, found) = ((r.Period, score), true);
         }
+        // "growing 24% to $0.46": the level a stated change reaches is the sentence's own figure, not a comparative a
+        // phrase before the change dated; only a phrase right at the figure ("to $0.46 for the quarter") dates it.
+        if (first is not null && index > 0 && figures[index - 1].IsChange && best.Score > 30
+            && ChangeReaches().IsMatch(text.AsSpan(figures[index - 1].Span.End, at - figures[index - 1].Span.End)))
+            return (first, false);
         var own = best.Period is not null && best.Score < 10_000;
         var period = own ? best.Period
             : (sentencePeriod is { } sp && sp.Index < at ? sp.Period : null) ?? fallback ?? best.Period;
@@ -90,6 +103,10 @@ public sealed partial class FigurePeriods
 
     [GeneratedRegex(@"\bcompared\b|\bcompares\b|\bversus\b|\bvs\.|\bfrom\b(?=[^.]{0,40}\$)|\bover\b|\bagainst\b", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
+
+    /// <summary>What stands between a stated change and the level it reaches: "% to $", " percent, to ", " million to $".</summary>
+    [GeneratedRegex(@"^\s*(%|percent|million|billion|thousand)?,?\s+to\s+\$?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeReaches();
 
     [GeneratedRegex(@"\band\b|;")]
     private static partial Regex NewClause();

@@ -84,6 +84,9 @@ public static partial class NarrativeFactBuilder
             var (period, ownPeriod) = dates.For(i);
             var named = subject.Read(text, f);
             var measure = named.Measure;
+            // "reflect 4,950,000 additional shares outstanding": the words after a share count say what the shares are.
+            if (f.Unit == Unit.Shares && SharesNamed().Match(text, f.Span.End) is { Success: true } shares)
+                measure = ProseWords.Spaces().Replace(shares.Groups["what"].Value, " ").ToLowerInvariant();
             var partOf = PartOfPhrase.In(text[f.Span.End..Math.Min(sentence.End, f.Span.End + ProseWords.Window)]);
             if (partOf is not null && !f.IsChange) measure = "part of " + measure + " attributable to " + partOf;
             // A balance dated by the period it ends ("total deposits ... during the quarter ended June 30") is the balance on its last day.
@@ -113,6 +116,9 @@ public static partial class NarrativeFactBuilder
 
     [GeneratedRegex(@"\byear[\s-]+over[\s-]+year\b|\bfrom\s+a\s+year\s+(ago|earlier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearOverYear();
+
+    [GeneratedRegex(@"\G(?:\s+(?:million|billion))?\s+(?<what>(?:additional|new|treasury|restricted)\s+(?:common\s+)?shares(?:\s+(?:outstanding|issued|repurchased))?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SharesNamed();
 
     [GeneratedRegex(@"\bloss(es)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex LossWords();

@@ -87,19 +87,19 @@ public static partial class ProseFigureFinder
         + @"|(?<![\d.,$])(?<n>\d{1,3}(?:\.\d+)?)(?<pct>\s?%|\s+percent\b)"
         // "a seven percent unit decline".
         + @"|\b(?<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?<pct>\s+percent\b)"
-        + @"|(?<![\d.,$])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>million|billion))?\s+(?<shares>(?:common\s+)?shares)\b"
+        + @"|(?<![\d.,$])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>million|billion))?\s+(?<shares>(?:(?:additional|new|common|ordinary|treasury|restricted|outstanding)\s+){0,2}shares)\b"
         // "sold 4.13 million Macs", "shipped 2.5 million units".
         + @"|(?<=\b(?:sold|shipped|delivered)\s+(?:a\s+record\s+)?)(?<n>\d+(?:\.\d+)?)\s+(?<scale>thousand|million|billion)\s+(?<count>[A-Za-z][A-Za-z-]*s)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"^(decrease|decline|drop|down|fell|lower|reduc)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(decreas|declin|drop|down|fell|fall|lower|reduc|slip)", RegexOptions.IgnoreCase)]
     private static partial Regex Down();
 
     /// <summary>"70% of revenues", "72.4% of total revenues", "45% of net sales".</summary>
     [GeneratedRegex(@"\G\s+of\s+(?:total\s+|net\s+|total\s+net\s+)?(?<of>revenues?|sales)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RatioOf();
 
-    [GeneratedRegex(@"\b(increase|decrease|decline|rise|growth|gain|drop|improvement|up|down|grew|increased|decreased|declined|rose|fell|jumped)\w*\s+(of\s+|by\s+)?(approximately\s+|about\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(increas|decreas|declin|ris(?:e|es|en|ing)\b|grow|grew|gain|drop|improv|up\b|down\b|rose|fell|fall|jump|climb|surg|soar|slipp?|advanc)\w*\s+(of\s+|by\s+)?(approximately\s+|about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeWords();
 }

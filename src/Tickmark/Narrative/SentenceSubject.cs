@@ -45,7 +45,7 @@ public sealed partial class SentenceSubject(int sentenceStart)
         {
             var borrowed = lastMeasure is not null && (measure.Length == 0 || f.Unit == Unit.UsdPerShare);
             if (borrowed)
-                measure = f.Unit switch { Unit.UsdPerShare => lastMeasure + " per share", Unit.Percent => lastMeasure + " percent", _ => lastMeasure! };
+                measure = f.Unit switch { Unit.UsdPerShare => PerShareWords().IsMatch(lastMeasure!) ? lastMeasure! : lastMeasure + " per share", Unit.Percent => lastMeasure + " percent", _ => lastMeasure! };
             // A comparative takes the qualifiers of the figure it is compared with.
             if (dimensions.Count == 0 && lastDimensions is not null && (comparative || (borrowed && subjectFromChange))) dimensions = lastDimensions;
             if (f.Unit == Unit.Usd && measure.Length > 0) (lastMeasure, lastDimensions) = (measure, dimensions);
@@ -67,6 +67,10 @@ public sealed partial class SentenceSubject(int sentenceStart)
             if (!ProseWords.ComparativeLead().IsMatch(lead.AsSpan(m.Index, m.Length))) cut = m.Index + m.Length;
         return lead[cut..];
     }
+
+    /// <summary>A measure that is already per share: "earnings per diluted share", "diluted EPS".</summary>
+    [GeneratedRegex(@"\bshare\b|\beps\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerShareWords();
 
     [GeneratedRegex(@"\b(increased|decreased|grew|rose|fell|declined|jumped|dropped|improved)\s+(by\s+)?((approximately|about|nearly|almost|over|more\s+than)\s+)?\$?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeBy();
