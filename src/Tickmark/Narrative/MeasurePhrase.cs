@@ -58,6 +58,7 @@ public static partial class MeasurePhrase
         + @"|\b(?:ended|ending|at|as\s+of|on)\s+" + Month + @"\s+\d{1,2}(?:,?\s+" + Year + @")?"
         + @"|\b(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?\s+(?:19|20)\d\d"
         + @"|\b(?:for|in)\s+" + Year + @"|\bfull[\s-]year\s+(?:19|20)\d\d|\b(?:for|in|during)\s+the\s+full[\s-]year\b"
+        + @"|\b(?:on\s+a\s+)?trailing[\s-]+(?:twelve|12)[\s-]+months?(?:\s+basis)?\b|\b(?:over|for|in)\s+the\s+(?:last|past)\s+(?:twelve|12)\s+months\b"
         + @"|\byear[\s-]+to[\s-]+date\b,?|\byear[\s-]+over[\s-]+year\b|\b(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodWords();
 
@@ -70,7 +71,7 @@ public static partial class MeasurePhrase
         + @"|(?:fiscal\s+)?(?:first|second|third|fourth|full|fiscal)[\s-](?:fiscal[\s-])?(?:quarter|year)(?=\s+\w)|q[1-4](?:\s+(?:and|or)\b)?(?=\s|$)|quarter-end,?|year-end,?)", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodLead();
 
-    [GeneratedRegex(@"(\s+|^)(\$|were|was|of|totaled|totalled|to|at|reached|increased|decreased|grew|grows?|rose|rises?|fell|falls?|declined|increasing|decreasing|growing|rising|falling|declining|jumped|jumps?|climbed|climbs?|surged|soared|gained|improved|dropped|over|more\s+than|almost|a\s+record|record|approximately|about|nearly|by|or|an?|the|is|are|had|has|have|up|down|higher|lower)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)] // anchored at the end: read from the end
+    [GeneratedRegex(@"(\s+|^)(\$|were|was|of|totaled|totalled|to|at|reached|increased|decreased|grew|grows?|rose|rises?|fell|falls?|declined|increasing|decreasing|growing|rising|falling|declining|jumped|jumps?|climbed|climbs?|surged|soared|gained|improved|dropped|over|more\s+than|almost|(?:would|could)\s+(?:otherwise\s+)?have\s+been|a\s+record|record|approximately|about|nearly|by|or|an?|the|is|are|had|has|have|up|down|higher|lower)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)] // anchored at the end: read from the end
     private static partial Regex Trailing();
 
     [GeneratedRegex(@"^(as\s+a\s+result,?|at\s+the\s+same\s+time,?|in\s+addition,?|additionally,?|however,?|overall,?|relative\s+to|million|billion|thousand|in|for|during|at|the|this|that|these|also|and|but|with|compared\s+to|compared\s+with|or|an?|today\s+reported\s+that|reported\s+that|said\s+that|(?:this|these\s+results|the\s+results|results|these\s+figures)\s+compares?\s+(?:to|with)|company\s+had|had|is|are|was|were|record|-|o|•|[\w\s.,&'()-:]*?\b(?:today\s+)?(?:reported|announced|posted|recorded|recognized)(?!\s+that\b))(\s+|$)", RegexOptions.IgnoreCase)]

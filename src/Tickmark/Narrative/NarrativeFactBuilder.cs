@@ -104,7 +104,7 @@ public static partial class NarrativeFactBuilder
                 Value = f.Value,
                 // "a net loss of $303,000" under an income-or-loss element is negative in XBRL.
                 XbrlValue = concept is not null && LossWords().IsMatch(measure) && SignedElement().IsMatch(concept) ? -f.Value : null,
-                Basis = ProseBasis.Of(own, opening),
+                Basis = named.Counterfactual ? FactBasis.NonGaap : ProseBasis.Of(own, opening),
                 Unit = f.Unit,
                 Decimals = f.Decimals,
                 Period = period,

@@ -52,6 +52,7 @@ public static partial class NarrativePeriodReader
         {
             if (m.Groups["ytd"].Success) return At(new Duration(calendar.Year(fiscal.Year).Start, calendar.CurrentQuarter!.End));
             if (m.Groups["fullYear"].Success) return At(calendar.Year(fiscal.Year));
+            if (m.Groups["ttm"].Success) return calendar.CurrentQuarter is { } q ? At(calendar.Snap(Duration.OfMonths(12, q.End))) : null;
             if (m.Groups["quarter"].Success) return At(calendar.CurrentQuarter);
             if (m.Groups["quarterEnd"].Success) return At(new Instant(calendar.CurrentQuarter!.End));
             if (m.Groups["yearEnd"].Success) return At(new Instant(calendar.Year(fiscal.Year).End));
@@ -149,6 +150,8 @@ public static partial class NarrativePeriodReader
         + @"|(?<ytd>\byear[\s-]+to[\s-]+date\b)"
         + @"|(?<fullYear>\b(?:the\s+)?(?:full|fiscal)[\s-]+year\b)(?![\s-]+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d|\s+end)"
         + @"|(?<quarter>\b(?:the|this|current)\s+(?:fiscal\s+)?quarter\b(?![\s-]+(?:end|of\b|ago|last))|\bquarterly\b(?!\s+dividend))"
+        // "on a trailing twelve-month basis", "over the last twelve months": the twelve months to the quarter's end.
+        + @"|(?<ttm>\b(?:on\s+a\s+)?trailing[\s-]+(?:twelve|12)[\s-]+months?(?:\s+basis)?|\b(?:the\s+)?(?:last|past)\s+(?:twelve|12)\s+months)\b(?![\s-]+(?:end|ago))"
         + @"|(?<=\b(?:for|in|during)\s)(?<inYear>(?:19|20)\d\d)\b(?![\s,]+(?:first|second|third|fourth|Q[1-4])\b)"
         + @"|(?<prevq>(?:previous|preceding|prior|sequential|immediately\s+preceding)\s+(?:fiscal\s+)?quarter)\b(?!\s+of\b)"
         + @"|(?<rel>(?:same|comparable|corresponding|prior[\s-]+year|year[\s-]+ago)\s+(?:period|quarter)(?:\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a)\s+(?:year|fiscal\s+year)(?:\s+ago)?|\s+(?:in|of)\s+(?:fiscal\s+)?(?<ry>(?:19|20)\d\d))?|(?:full\s+year|fiscal\s+year)\s+(?<ry>(?:19|20)\d\d)\b(?=\s+(?:and|to)))" + ")",

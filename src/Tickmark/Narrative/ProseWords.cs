@@ -16,6 +16,10 @@ public static partial class ProseWords
     [GeneratedRegex(@"\b(reported|said|announced|noted)\s+that\b|,\s+(?=or\b|an?\b|and\b|with\b|which\b|compared\b|up\b|down\b)|\bcompared\s+to\b|\bcompared\s+with\b|\bcompares\s+with\b|\bversus\b|\bfrom\b|;|--|\bwhile\b|\bwith\b|\band\b(?=\s+(?:an?\s+)?(?:net|total|gross|revenues?|sales))", RegexOptions.IgnoreCase)]
     public static partial Regex ClauseBreak();
 
+    /// <summary>"..., but would have been $": the figure that follows is the one before it as it would have been without an item.</summary>
+    [GeneratedRegex(@"\b(?:would|could)\s+(?:otherwise\s+)?have\s+been\s*\$?\s*$", RegexOptions.IgnoreCase)]
+    public static partial Regex Counterfactual();
+
     [GeneratedRegex(@"\s+")]
     public static partial Regex Spaces();
 }

@@ -12,7 +12,8 @@ namespace Tickmark.Narrative;
 public sealed partial class SentenceSubject(int sentenceStart)
 {
     /// <summary>A figure's measure and qualifiers; <see cref="HasSubject"/>: its own words name what it measures.</summary>
-    public sealed record Named(string Measure, IReadOnlyDictionary<string, string> Dimensions, bool Comparative, bool HasSubject);
+    /// <see cref="Counterfactual"/>: the figure is the one before it as it would have been without an item (an adjusted figure).
+    public sealed record Named(string Measure, IReadOnlyDictionary<string, string> Dimensions, bool Comparative, bool HasSubject, bool Counterfactual = false);
 
     private int previousEnd = sentenceStart;
     private string? lastMeasure;
@@ -29,6 +30,8 @@ public sealed partial class SentenceSubject(int sentenceStart)
         var clause = MeasurePhrase.Clause(text, previousEnd, at);
         previousEnd = f.Span.End;
         var measure = MeasurePhrase.Of(clause);
+        // "Non-GAAP EPS were up 6% to $0.92, but would have been $0.94 if not for ...": no words of its own but the verb.
+        var counterfactual = !f.IsChange && measure.Length == 0 && lastMeasure is not null && ProseWords.Counterfactual().IsMatch(lead);
         var hasSubject = measure.Length > 0;
         var dimensions = ProseQualifiers.Of(clause);
         var comparative = !f.IsChange && f.RatioOf is null
@@ -50,10 +53,13 @@ public sealed partial class SentenceSubject(int sentenceStart)
             if (dimensions.Count == 0 && lastDimensions is not null && (comparative || (borrowed && subjectFromChange))) dimensions = lastDimensions;
             if (f.Unit == Unit.Usd && measure.Length > 0) (lastMeasure, lastDimensions) = (measure, dimensions);
             subjectFromChange = false;
+            // "would have been $0.94 if not for the currency loss in Venezuela": named by what it leaves out.
+            if (counterfactual && Without().Match(text, f.Span.End) is { Success: true } without)
+                measure += " excluding " + ProseWords.Spaces().Replace(without.Groups["what"].Value, " ").ToLowerInvariant();
             // "total loans grew by $25.8 million", "revenue increased $2.1 million to": the amount of a change, not the balance or flow itself.
             if (f.Unit == Unit.Usd && measure.Length > 0 && ChangeBy().IsMatch(lead)) measure += " change";
         }
-        return new Named(measure, dimensions, comparative, hasSubject);
+        return new Named(measure, dimensions, comparative, hasSubject, counterfactual);
     }
 
     /// <summary>
@@ -67,6 +73,10 @@ public sealed partial class SentenceSubject(int sentenceStart)
             if (!ProseWords.ComparativeLead().IsMatch(lead.AsSpan(m.Index, m.Length))) cut = m.Index + m.Length;
         return lead[cut..];
     }
+
+    /// <summary>" per share if not for the currency loss in Venezuela", " excluding the charge": what a counterfactual figure leaves out.</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:million|billion|thousand))?(?:,?\s+per\s+(?:diluted\s+)?share)?,?\s+(?:if\s+not\s+for|excluding|without|but\s+for)\s+(?<what>[^,.;()]{3,60}?)(?=[,.;()]|\s+(?:and|which|in\s+the\s+quarter)\b|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Without();
 
     /// <summary>A measure that is already per share: "earnings per diluted share", "diluted EPS".</summary>
     [GeneratedRegex(@"\bshare\b|\beps\b", RegexOptions.IgnoreCase)]

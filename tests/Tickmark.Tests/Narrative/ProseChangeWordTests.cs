@@ -93,4 +93,34 @@ public class ProseChangeWordTests
         Assert.Equal("additional shares outstanding", fact.Measure);
         Assert.Equal(new Instant(new DateOnly(2003, 6, 30)), fact.Period);
     }
+
+    /// <summary>
+    /// ORCL_FY2014Q4_ex991.htm lines 55-56 (fiscal Q4 = March 1 - May 31, 2014): "Non-GAAP earnings per share were up 6%
+    /// to $0.92, but would have been $0.94 if not for the currency loss in Venezuela." and "GAAP operating cash flow on a
+    /// trailing twelve-month basis was $14.9 billion." A counterfactual figure is the figure before it without an item
+    /// (per share, non-GAAP); a trailing twelve months are the twelve months to the quarter's end.
+    /// </summary>
+    [Fact]
+    public void WouldHaveBeenAndTrailingTwelveMonths()
+    {
+        var r = new Extractor().ExtractFile(Path.Combine(Paths.Corpus, "html", "ORCL_FY2014Q4_ex991.htm"));
+        var text = r.Document.Text;
+        Fact At(string context, string printed)
+        {
+            var at = text.IndexOf(context, StringComparison.Ordinal);
+            Assert.True(at >= 0, $"'{context}' is in the document");
+            var figure = text.IndexOf(printed, at, StringComparison.Ordinal);
+            return Assert.Single(r.Facts, f => f.Origin == FactOrigin.Narrative && f.Span.Start == figure);
+        }
+        var hypothetical = At("but would have been $0.94", "0.94");
+        Assert.Equal(0.94m, hypothetical.Value);
+        Assert.Equal(Tickmark.Units.Unit.UsdPerShare, hypothetical.Unit);
+        Assert.Equal(FactBasis.NonGaap, hypothetical.Basis);
+        Assert.Contains("excluding the currency loss in venezuela", hypothetical.Measure);
+        Assert.Equal(new Duration(new DateOnly(2014, 3, 1), new DateOnly(2014, 5, 31)), hypothetical.Period);
+        var ttm = At("trailing twelve-month basis was $14.9", "14.9");
+        Assert.Equal(14_900_000_000m, ttm.Value);
+        Assert.Equal(new Duration(new DateOnly(2013, 6, 1), new DateOnly(2014, 5, 31)), ttm.Period);
+        Assert.Equal("gaap operating cash flow", ttm.Measure);
+    }
 }
