@@ -17,6 +17,7 @@ public sealed partial class SentenceSubject(int sentenceStart)
 
     private int previousEnd = sentenceStart;
     private string? lastMeasure;
+    private string? lastPerShare; // the per-share figure just before, when its own words named it ("book value was $11.64 per share")
     private IReadOnlyDictionary<string, string>? lastDimensions;
     private bool subjectFromChange;
     private bool previousComparative;
@@ -46,9 +47,12 @@ public sealed partial class SentenceSubject(int sentenceStart)
         }
         else
         {
-            var borrowed = lastMeasure is not null && (measure.Length == 0 || f.Unit == Unit.UsdPerShare);
+            // "book value was $11.64 per share, compared to $10.79 a year earlier": the comparative is named like the figure before it.
+            if (f.Unit == Unit.UsdPerShare && measure.Length == 0 && lastPerShare is not null) measure = lastPerShare;
+            var borrowed = lastMeasure is not null && (measure.Length == 0 || (f.Unit == Unit.UsdPerShare && lastPerShare is null));
             if (borrowed)
                 measure = f.Unit switch { Unit.UsdPerShare => PerShareWords().IsMatch(lastMeasure!) ? lastMeasure! : lastMeasure + " per share", Unit.Percent => lastMeasure + " percent", _ => lastMeasure! };
+            if (f.Unit != Unit.Percent) lastPerShare = f.Unit == Unit.UsdPerShare && hasSubject ? measure : null;
             // A comparative takes the qualifiers of the figure it is compared with.
             if (dimensions.Count == 0 && lastDimensions is not null && (comparative || (borrowed && subjectFromChange))) dimensions = lastDimensions;
             if (f.Unit == Unit.Usd && measure.Length > 0) (lastMeasure, lastDimensions) = (measure, dimensions);
