@@ -14,8 +14,8 @@ public static class ReleasePage
 {
     public const int ChecksPerPage = 100;
 
-    /// <summary>The page; <paramref name="checksPage"/> picks the page of its list of checks (failures first).</summary>
-    public static string Render(ReleaseView view, string? text, string? companyKey, int? checksPage = null)
+    /// <summary>The page; <paramref name="checksPage"/> picks the page of its list of checks (failures first); <paramref name="said"/> adds what the release says besides its figures.</summary>
+    public static string Render(ReleaseView view, string? text, string? companyKey, int? checksPage = null, DisclosureView? said = null)
     {
         var r = view.Release;
         var body = new HtmlBuilder();
@@ -47,6 +47,7 @@ public static class ReleasePage
         body.Add($"</section>");
         body.Add(CheckList(view, checksPage));
         body.Add($"</div></aside></div>");
+        if (said is not null) body.Add(DisclosureSections.Render(said));
         body.Add($"<script type=\"application/json\" id=\"release-data\">{new Markup(ReleaseData.ToJson(view, text))}</script>");
 
         var trail = companyKey is null
