@@ -54,7 +54,7 @@ public static class DisclosureSections
         var html = new HtmlBuilder();
         html.Add($"<section id=\"events\"><h3>Events</h3>");
         if (events.Count == 0) return html.Add($"<p class=\"empty\">No events were read from this release.</p></section>").ToMarkup();
-        html.Add($"<table class=\"list events\"><thead><tr><th>Kind</th><th>What the release says</th><th>Names</th><th>Amounts</th><th>Dates</th><th>At</th></tr></thead><tbody>");
+        html.Add($"<ul class=\"events\">");
         foreach (var e in events)
         {
             using var doc = JsonDocument.Parse(e.Detail);
@@ -63,10 +63,12 @@ public static class DisclosureSections
             if (root.GetProperty("regulator").ValueKind == JsonValueKind.String) names.Insert(0, root.GetProperty("regulator").GetString()!);
             var amounts = root.GetProperty("amounts").EnumerateArray().Select(a => a.GetProperty("text").GetString()!);
             var dates = root.GetProperty("dates").EnumerateArray().Select(d => $"{d.GetProperty("role").GetString()} {d.GetProperty("date").GetString()}");
-            html.Add($"<tr data-kind=\"{e.Kind}\"><td>{e.Kind}</td><td class=\"text\">{e.Text}</td><td>{string.Join("; ", names)}</td>");
-            html.Add($"<td>{string.Join("; ", amounts)}</td><td>{string.Join("; ", dates)}</td><td class=\"where\">{e.Line}:{e.Column}</td></tr>");
+            var about = string.Join(" | ", new[] { string.Join("; ", names), string.Join("; ", amounts), string.Join("; ", dates) }.Where(x => x.Length > 0));
+            html.Add($"<li data-kind=\"{e.Kind}\"><span class=\"badge\">{e.Kind}</span> <span class=\"text\">{e.Text}</span> <small class=\"where\">{e.Line}:{e.Column}</small>");
+            if (about.Length > 0) html.Add($"<br><small class=\"about\">{about}</small>");
+            html.Add($"</li>");
         }
-        html.Add($"</tbody></table></section>");
+        html.Add($"</ul></section>");
         return html.ToMarkup();
     }
 
@@ -75,7 +77,7 @@ public static class DisclosureSections
         var html = new HtmlBuilder();
         html.Add($"<section id=\"guidance\"><h3>Guidance</h3>");
         if (guidance.Count == 0) return html.Add($"<p class=\"empty\">The release gives no outlook figure.</p></section>").ToMarkup();
-        html.Add(GuidanceTable(guidance, withRelease: false));
+        html.Add($"<div class=\"wide\">{GuidanceTable(guidance, withRelease: false)}</div>");
         html.Add($"</section>");
         return html.ToMarkup();
     }

@@ -45,9 +45,10 @@ public static class ReleasePage
         }
         if (view.Detail.Statements.Count == 0) body.Add($"<p class=\"empty\">No financial statements were read from this release.</p>");
         body.Add($"</section>");
+        // In the side pane, under the statements: the page is one screen high and its panes scroll.
+        if (said is not null) body.Add(DisclosureSections.Render(said));
         body.Add(CheckList(view, checksPage));
         body.Add($"</div></aside></div>");
-        if (said is not null) body.Add(DisclosureSections.Render(said));
         body.Add($"<script type=\"application/json\" id=\"release-data\">{new Markup(ReleaseData.ToJson(view, text))}</script>");
 
         var trail = companyKey is null

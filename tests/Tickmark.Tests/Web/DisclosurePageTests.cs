@@ -45,7 +45,7 @@ public sealed partial class DisclosurePageTests(WebFixture web) : IClassFixture<
         Assert.Equal("800-642-1687, 706-645-9291, code 5948844, from 2007-01-31 14:00 ET, until 2007-02-16 14:00 ET", Field(call, "replay"));
         // "received U.S. Food and Drug Administration marketing clearance for QuadraSphere(TM) Microspheres".
         var events = Section(html, "events");
-        Assert.Matches(@"<tr data-kind=""regulatory-clearance""><td>regulatory-clearance</td><td class=""text"">The Company received U\.S\. Food and Drug Administration marketing clearance for QuadraSphere\(TM\) Microspheres", events);
+        Assert.Matches(@"<li data-kind=""regulatory-clearance""><span class=""badge"">regulatory-clearance</span> <span class=""text"">The Company received U\.S\. Food and Drug Administration marketing clearance for QuadraSphere\(TM\) Microspheres", events);
         Assert.Contains("The release gives no outlook figure.", Section(html, "guidance"));
         // Against the third quarter: three items reworded, none added or removed.
         var cautionary = Section(html, "cautionary");
