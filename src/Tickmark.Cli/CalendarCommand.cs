@@ -39,9 +39,9 @@ public static class CalendarCommand
     public static int Run(string which, DateOnly asOf, string format, StoreChoice choice, TextWriter stdout, TextWriter stderr) =>
         StoreCommand.Run(choice, create: false, stderr, store =>
         {
-            var calls = store.Disclosures.Calendar();
-            var upcoming = calls.Where(c => c.Date is { } d && d >= asOf).ToList();
-            var past = calls.Where(c => c.Date is not { } d || d < asOf).Reverse().ToList();
+            var calendar = store.Disclosures.Calendar(asOf);
+            var upcoming = calendar.Upcoming.ToList();
+            var past = calendar.Past.ToList();
             if (which == "upcoming") past = [];
             if (which == "past") upcoming = [];
             if (format == "json")
@@ -69,7 +69,7 @@ public static class CalendarCommand
         if (entries.Count == 0) return;
         var rows = entries.Select(e =>
         {
-            var call = CallView.Parse(e.Detail);
+            var call = CallSummary.Parse(e.Detail);
             return new[]
             {
                 e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?", ((e.Time ?? "") + " " + (e.Zone ?? "")).Trim(),
@@ -94,25 +94,5 @@ public static class CalendarCommand
             w.WriteEndObject();
         }
         w.WriteEndArray();
-    }
-
-    /// <summary>What the calendar's text shows of a stored call's FACTS-JSON object.</summary>
-    private sealed record CallView(List<string> Live, string? AccessCode, string? ReplayUntil)
-    {
-        public static CallView Parse(string json)
-        {
-            using var doc = JsonDocument.Parse(json);
-            var root = doc.RootElement;
-            var live = root.GetProperty("dialIns").EnumerateArray().Where(n => n.GetProperty("use").GetString() == "live")
-                .Select(n => n.GetProperty("number").GetString()!).ToList();
-            var replay = root.GetProperty("replay");
-            string? until = null;
-            if (replay.GetProperty("until") is { ValueKind: JsonValueKind.Object } u)
-                until = $"{Str(u, "date")} {Str(u, "time")} {Str(u, "zone")}".Trim();
-            else if (Str(replay, "untilText") is { } words) until = words;
-            return new CallView(live, Str(root, "accessCode"), until);
-        }
-
-        private static string? Str(JsonElement e, string name) => e.GetProperty(name).ValueKind == JsonValueKind.String ? e.GetProperty(name).GetString() : null;
     }
 }

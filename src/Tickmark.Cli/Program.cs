@@ -18,6 +18,7 @@ var root = new RootCommand("Tickmark: financial facts from company earnings rele
     CompareCommand.Create(),
     FetchCommand.Create(),
     CalendarCommand.Create(),
+    GuidanceCommand.Create(),
 };
 try
 {

@@ -58,11 +58,13 @@ public static class SeriesCommand
                 stderr.WriteLine($"tickmark: {result.Company.Ticker ?? result.Company.Key} has no figures for '{lineItem}'; it has, for example: {string.Join(", ", known)}");
                 return 1;
             }
+            // The company's outlook for the series' periods, beside what was reported (CSV keeps one row a point).
+            var guided = store.Disclosures.SeriesGuidance(result);
             switch (format)
             {
-                case "json": stdout.WriteLine(SeriesJsonWriter.ToJson(result)); break;
+                case "json": stdout.WriteLine(SeriesJsonWriter.ToJson(result, guided)); break;
                 case "csv": SeriesCsvWriter.Write(stdout, result); break;
-                default: stdout.Write(SeriesTextRenderer.Render(result)); break;
+                default: stdout.Write(SeriesTextRenderer.Render(result, guided)); break;
             }
             return 0;
         });

@@ -17,14 +17,15 @@ public static class SeriesJsonWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string ToJson(SeriesResult result)
+    /// <summary>The series; with <paramref name="guided"/>, a "guidance" array after its points (<see cref="GuidanceJsonWriter.WriteGuided"/>).</summary>
+    public static string ToJson(SeriesResult result, IReadOnlyList<GuidedPeriod>? guided = null)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options)) Write(w, result);
+        using (var w = new Utf8JsonWriter(stream, Options)) Write(w, result, guided);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    public static void Write(Utf8JsonWriter w, SeriesResult result)
+    public static void Write(Utf8JsonWriter w, SeriesResult result, IReadOnlyList<GuidedPeriod>? guided = null)
     {
         var s = result.Series;
         w.WriteStartObject();
@@ -91,6 +92,7 @@ public static class SeriesJsonWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        if (guided is not null) GuidanceJsonWriter.WriteGuided(w, "guidance", guided);
         w.WriteEndObject();
     }
 

@@ -16,7 +16,8 @@ namespace Tickmark.Store.Output;
 /// </summary>
 public static class SeriesTextRenderer
 {
-    public static string Render(SeriesResult result)
+    /// <summary>The table; with <paramref name="guided"/>, the outlook given for its periods below it (<see cref="GuidanceText.RenderGuided"/>).</summary>
+    public static string Render(SeriesResult result, IReadOnlyList<GuidedPeriod>? guided = null)
     {
         var s = result.Series;
         var sb = new StringBuilder();
@@ -45,6 +46,7 @@ public static class SeriesTextRenderer
         var derived = s.Points.Count(p => p.Derived);
         var conflicts = s.Points.Sum(p => p.Conflicts.Count(c => c.Status == CheckStatus.Fail));
         sb.AppendLine($"{Counted.Of(s.Points.Count, "point")}, {derived} derived, {Counted.Of(conflicts, "conflict")} beyond rounding");
+        if (guided is { Count: > 0 }) sb.Append(GuidanceText.RenderGuided(guided));
         return sb.ToString();
     }
 

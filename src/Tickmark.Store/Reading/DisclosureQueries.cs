@@ -162,6 +162,14 @@ public sealed class DisclosureQueries(StoreReader reader)
             .ThenBy(e => e.Release.Ticker).ToList();
     }
 
+    /// <summary>Every stored call, upcoming from <paramref name="asOf"/> or past.</summary>
+    public CallCalendar Calendar(DateOnly asOf)
+    {
+        var calls = Calendar();
+        return new CallCalendar(asOf, calls.Where(c => c.Date is { } d && d >= asOf).ToList(),
+            calls.Where(c => c.Date is { } d && d < asOf).Reverse().Concat(calls.Where(c => c.Date is null)).ToList());
+    }
+
     /// <summary>When a call starts, for ordering: its instant where the zone is known, else its date at midnight UTC.</summary>
     public static DateTimeOffset When(CalendarEntry e) =>
         e.StartsAt is { } at ? DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture)

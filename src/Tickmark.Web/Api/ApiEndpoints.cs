@@ -78,10 +78,34 @@ public static class ApiEndpoints
                 {
                     "csv" => Downloads.Table("csv", name, PanelColumns.All, result.Series.Points.Select(p => new PanelRow(c, result.LineItem, result.Series, p, factBasis))),
                     "parquet" => Downloads.Table("parquet", name, PanelColumns.All, result.Series.Points.Select(p => new PanelRow(c, result.LineItem, result.Series, p, factBasis))),
-                    _ when format is null => Json(SeriesJsonWriter.ToJson(result)),
-                    _ => Downloads.Text(SeriesJsonWriter.ToJson(result), "application/json; charset=utf-8", name + ".json"),
+                    _ when format is null => Json(SeriesJsonWriter.ToJson(result, store.Disclosures.SeriesGuidance(result))),
+                    _ => Downloads.Text(SeriesJsonWriter.ToJson(result, store.Disclosures.SeriesGuidance(result)), "application/json; charset=utf-8", name + ".json"),
                 };
             });
+        });
+
+        api.MapGetOrHead("/companies/{key}/guidance", (string key, TickmarkStore store) =>
+            WithCompany(store, key, c => Json(GuidanceJsonWriter.Company(c, store.Disclosures.CompanyGuidance(c.Id)))));
+
+        api.MapGetOrHead("/calendar", (string? asOf, TickmarkStore store) =>
+        {
+            if (!RequestValues.TryDay(asOf, out var day, out var error)) return WebErrors.Json(400, error);
+            var calendar = store.Disclosures.Calendar(day);
+            object Entry(Store.Reading.CalendarEntry e) => new
+            {
+                release = e.Release.Id, ticker = e.Release.Ticker, company = e.Release.CompanyName,
+                call = System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(e.Detail),
+                links = new { release = "/api" + Pages.Links.Release(e.Release.Id), page = Pages.Links.Release(e.Release.Id) + "#call" },
+            };
+            return Ok(new { asOf = Show.Date(day), upcoming = calendar.Upcoming.Select(Entry), past = calendar.Past.Select(Entry) });
+        });
+
+        api.MapGetOrHead("/releases/{id}/disclosures", (string id, TickmarkStore store) =>
+        {
+            if (!RequestValues.TryId(id, out var releaseId, out var error)) return WebErrors.Json(400, error);
+            return DisclosureView.Read(store, releaseId) is { } d
+                ? Json(GuidanceJsonWriter.Release(d.Release, d.Items, d.Guidance, d.Cautionary))
+                : NoRelease(releaseId);
         });
 
         api.MapGetOrHead("/releases/{id}", (string id, TickmarkStore store) =>

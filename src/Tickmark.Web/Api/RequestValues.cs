@@ -79,5 +79,15 @@ public static class RequestValues
     }
 
     /// <summary>A value as quoted back in a message: at most 40 characters.</summary>
+    /// <summary>An <c>asOf</c> day, yyyy-MM-dd; none given is today (UTC).</summary>
+    public static bool TryDay(string? text, out DateOnly day, out string error)
+    {
+        error = "";
+        if (text is null) { day = DateOnly.FromDateTime(DateTime.UtcNow); return true; }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out day)) return true;
+        error = $"asOf '{Clip(text)}' is not a date; expected yyyy-MM-dd";
+        return false;
+    }
+
     public static string Clip(string? text) => text is null ? "" : text.Length <= 40 ? text : text[..40] + "...";
 }

@@ -19,6 +19,9 @@ public sealed record CompanyView(
     /// <summary>Every line item the company's tables print, GAAP and non-GAAP apart (empty for the report, which does not list them).</summary>
     public IReadOnlyList<LineItemChoice> LineItems { get; init; } = [];
 
+    /// <summary>Every guidance figure of its releases, raised, lowered or kept against its earlier outlook (the report does not show them).</summary>
+    public IReadOnlyList<GuidanceRevision> Guidance { get; init; } = [];
+
     /// <summary>The company named by ticker, key or name, or null.</summary>
     public static CompanyView? Read(TickmarkStore store, string company)
     {
@@ -32,6 +35,7 @@ public sealed record CompanyView(
         {
             Filings = filings,
             LineItems = LineItemChoice.Group(store.Series.LineItems(found.Id)),
+            Guidance = store.Disclosures.CompanyGuidance(found.Id),
         };
     }
 

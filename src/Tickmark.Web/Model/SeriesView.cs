@@ -18,6 +18,9 @@ public sealed record SeriesRow(SeriesPoint Point, decimal? YearOnYear, decimal? 
 public sealed record SeriesView(CompanySummary Company, string Asked, SeriesResult Result, SeriesKind Kind, FactBasis Basis,
     IReadOnlyList<SeriesRow> Rows, bool HasShareOfRevenues, ChartSeries Chart, QuarterAxis Axis)
 {
+    /// <summary>The company's outlook for the series' periods, beside what was reported (<see cref="Store.Reading.DisclosureQueries.SeriesGuidance"/>).</summary>
+    public IReadOnlyList<GuidedPeriod> Guided { get; init; } = [];
+
     public static SeriesView Read(TickmarkStore store, CompanySummary company, string lineItem, SeriesKind kind, FactBasis basis)
     {
         var calendar = store.Series.Calendar(company.Id);
@@ -35,7 +38,7 @@ public sealed record SeriesView(CompanySummary Company, string Asked, SeriesResu
         var chart = new ChartSeries("series", result.LineItem, result.LineItem, flows ? ChartKind.Bars : ChartKind.Line, result.Series.Unit,
             points.Select(PointConversion.FromSeries).ToList());
         return new SeriesView(company, lineItem, result, kind, basis, rows, rows.Any(x => x.ShareOfRevenues is not null), chart,
-            new QuarterAxis([chart], yearly: kind == SeriesKind.Annual));
+            new QuarterAxis([chart], yearly: kind == SeriesKind.Annual)) { Guided = points.Count > 0 ? store.Disclosures.SeriesGuidance(result) : [] };
     }
 
     /// <summary>Percent change from the same fiscal period a year before (one decimal); null when there is none or it was zero.</summary>

@@ -36,6 +36,12 @@ public static class CompanyPage
         }
 
         body.Add(LineItems(view));
+        if (view.Guidance.Count > 0)
+        {
+            body.Add($"<h2 id=\"guidance-heading\">Guidance <small>{view.Guidance.Count}</small></h2>");
+            body.Add($"<p class=\"facts\">Each outlook figure against the company's earlier outlook for the same period, measure and basis. <a href=\"/api{Links.Company(c.Key)}/guidance\">JSON</a></p>");
+            body.Add($"<div class=\"wide scroll-box\" id=\"guidance\">{DisclosureSections.GuidanceTable(view.Guidance, withRelease: true)}</div>");
+        }
 
         string Address(int releases, int checks)
         {

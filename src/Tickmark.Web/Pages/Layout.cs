@@ -11,7 +11,7 @@ public static class Layout
         var html = new HtmlBuilder();
         html.Add($"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Add($"<title>{title} - Tickmark</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head>");
-        html.Add($"<body class=\"{bodyClass}\"><header class=\"top\"><a class=\"brand\" href=\"/\">Tickmark</a><nav class=\"trail\">{trail}</nav>{SearchPage.Form()}</header>");
+        html.Add($"<body class=\"{bodyClass}\"><header class=\"top\"><a class=\"brand\" href=\"/\">Tickmark</a><a class=\"nav-calls\" href=\"{Links.Calendar}\">Calls</a><nav class=\"trail\">{trail}</nav>{SearchPage.Form()}</header>");
         html.Add($"<main>{body}</main>");
         html.Add($"<script src=\"/static/app.js\"></script>");
         html.Add($"</body></html>");

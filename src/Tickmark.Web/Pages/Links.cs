@@ -17,6 +17,9 @@ public static class Links
 
     public const string Unassigned = "/releases/unassigned";
 
+    /// <summary>The calls of every stored company, upcoming and past.</summary>
+    public const string Calendar = "/calendar";
+
     public static string Search(string query) => "/search?q=" + Uri.EscapeDataString(query);
 
     /// <summary>A line item's series page: "/companies/BSMD/series/us-gaap%3ARevenues?kind=annual&amp;basis=non-gaap" (defaults left out).</summary>

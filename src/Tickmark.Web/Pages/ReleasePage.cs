@@ -14,8 +14,8 @@ public static class ReleasePage
 {
     public const int ChecksPerPage = 100;
 
-    /// <summary>The page; <paramref name="checksPage"/> picks the page of its list of checks (failures first).</summary>
-    public static string Render(ReleaseView view, string? text, string? companyKey, int? checksPage = null)
+    /// <summary>The page; <paramref name="checksPage"/> picks the page of its list of checks (failures first); <paramref name="said"/> adds what the release says besides its figures.</summary>
+    public static string Render(ReleaseView view, string? text, string? companyKey, int? checksPage = null, DisclosureView? said = null)
     {
         var r = view.Release;
         var body = new HtmlBuilder();
@@ -45,6 +45,8 @@ public static class ReleasePage
         }
         if (view.Detail.Statements.Count == 0) body.Add($"<p class=\"empty\">No financial statements were read from this release.</p>");
         body.Add($"</section>");
+        // In the side pane, under the statements: the page is one screen high and its panes scroll.
+        if (said is not null) body.Add(DisclosureSections.Render(said));
         body.Add(CheckList(view, checksPage));
         body.Add($"</div></aside></div>");
         body.Add($"<script type=\"application/json\" id=\"release-data\">{new Markup(ReleaseData.ToJson(view, text))}</script>");

@@ -48,6 +48,7 @@ public static class SeriesPage
             body.Add(SvgChart.Render(view.Chart, view.Axis, p => p.Sources.Count > 0 ? Links.Fact(p.Sources[0].ReleaseId, p.Sources[0].FactIndex) : null));
             body.Add($"</figure>");
             body.Add(Table(view));
+            if (view.Guided.Count > 0) body.Add(Guided(view));
             body.Add($"<h2>Other values found</h2>");
             body.Add(ChartGrid.Conflicts([view.Chart]));
         }
@@ -72,6 +73,27 @@ public static class SeriesPage
             html.Add($"<td>{(p.Derivation is { } d ? $"derived: {d.Formula}" : "reported")}</td><td class=\"where\">");
             foreach (var s in p.Sources) html.Add($"<a href=\"{Links.Fact(s.Release.Id, s.FactIndex)}\">{s.Where}</a> ");
             html.Add($"</td></tr>");
+        }
+        html.Add($"</tbody></table></div>");
+        return html.ToMarkup();
+    }
+
+    /// <summary>The outlook that stands for each guided period (the latest release's) beside the actual: below, within or above it.</summary>
+    private static Markup Guided(SeriesView view)
+    {
+        var percent = view.Chart.Unit == Units.Unit.Percent ? "%" : "";
+        var html = new HtmlBuilder();
+        html.Add($"<h2 id=\"guidance-heading\">Guidance beside the actual</h2>");
+        html.Add($"<div class=\"wide\"><table class=\"list series-guidance\" id=\"series-guidance\"><thead><tr><th>Fiscal period</th><th class=\"num\">Guided low-high</th><th class=\"num\">Actual</th><th>Outcome</th><th>Given in</th><th>Against the earlier outlook</th></tr></thead><tbody>");
+        foreach (var p in view.Guided)
+        {
+            var g = p.Latest;
+            var revision = p.Guidance.Last(r => r.Figure == g);
+            var low = g.LowerBound is { } l ? Show.Value(l) + percent : "";
+            var high = g.UpperBound is { } h ? Show.Value(h) + percent : "";
+            html.Add($"<tr data-period=\"{p.Label}\" data-outcome=\"{p.Outcome ?? "ahead"}\"><td>{p.Label}</td><td class=\"num guided\">{(low == high ? low : low + " - " + high)}</td>");
+            html.Add($"<td class=\"num actual\">{(p.Actual is { } a ? Show.Value(a.Value) + percent : "not yet reported")}</td><td class=\"outcome\">{p.Outcome ?? ""}</td>");
+            html.Add($"<td><a href=\"{Links.Release(g.Release.Id)}#guidance\">{Show.Date(g.Release.Date)} #{g.Release.Id}</a> <small>{g.Line}:{g.Column}</small></td><td>{Store.Output.GuidanceText.Revision(revision)}</td></tr>");
         }
         html.Add($"</tbody></table></div>");
         return html.ToMarkup();

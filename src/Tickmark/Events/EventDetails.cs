@@ -40,6 +40,12 @@ public static partial class EventDetails
         "august", "september", "october", "november", "december", "patients", "approximately", "annual", "meeting",
     };
 
+    /// <summary>A count that opens a sentence ("One finding from the research was ...") names nothing alone; "One Equity Partners" stays a name.</summary>
+    private static readonly HashSet<string> Counts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    };
+
     public static string? RegulatorOf(string text) => Regulators.FirstOrDefault(r => r.Words.IsMatch(text)).Name;
 
     public static IReadOnlyList<string> MarketsOf(string text) =>
@@ -55,7 +61,7 @@ public static partial class EventDetails
         {
             var words = Regex.Split(m.Value.Trim(), @"\s+").SkipWhile(w => Openers.Contains(w.Trim('(', ')', ',', '.'))).ToList();
             while (words.Count > 0 && Openers.Contains(words[^1].Trim('(', ')', ',', '.'))) words.RemoveAt(words.Count - 1);
-            if (words.Count == 0) continue;
+            if (words.Count == 0 || words.Count == 1 && Counts.Contains(words[0].Trim('(', ')', ',', '.'))) continue;
             var name = string.Join(" ", words).TrimEnd('.', ',');
             if (name.Length < 3 || name.All(c => char.IsUpper(c) || !char.IsLetter(c)) && name.Length < 4) continue;
             if (!names.Contains(name)) names.Add(name);

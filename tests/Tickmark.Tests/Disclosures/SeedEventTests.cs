@@ -48,7 +48,9 @@ public class SeedEventTests
         Assert.Equal("FDA", events[0].Regulator);
         Assert.Contains("QuadraSphere(TM) Microspheres", events[0].Names);
         Assert.Equal([new EventDate("date", new DateOnly(2006, 11, 7))], events[1].Dates);
-        Assert.Contains("Wall Street Journal", events[1].Names);
+        // "In the November 7, 2006 Wall Street Journal, a feature highlighted the results of a survey conducted by BioSphere in
+        // partnership with the not-for-profit The National Women's Health Resource Center, or NWHRC. One finding from the research ..."
+        Assert.Equal(["Wall Street Journal", "BioSphere", "National Women's Health Resource Center", "NWHRC"], events[1].Names);
         Assert.Contains("New England Journal of Medicine", events[3].Text);
     }
 
@@ -85,5 +87,11 @@ public class SeedEventTests
         var dividend = r.Disclosures.Events.Single(e => e.Kind == EventKind.Dividend);
         Assert.Equal(0.12m, dividend.Amounts.Single().Value);
         Assert.Equal([new EventDate("record", new DateOnly(2014, 7, 9)), new EventDate("payment", new DateOnly(2014, 7, 30))], dividend.Dates);
+    }
+
+    [Fact]
+    public void ACountOpeningASentenceIsNoNameButStartsOne()
+    {
+        Assert.Equal(["One Equity Partners"], Tickmark.Events.EventDetails.NamesIn("One Equity Partners agreed to buy the unit. One finding was that it grew."));
     }
 }

@@ -279,6 +279,32 @@ public abstract class StoreTests<TProvider> : IDisposable where TProvider : Stor
         return keys;
     }
 
+    [StoreFact]
+    public void GuidanceAcrossReleasesTheCalendarAndTheCautionaryDiffReadTheSameOnEveryStore()
+    {
+        var store = Provider.Open();
+        // ACME's made-up releases (figures typed from the texts in GuidanceHistoryTests): FY2007 revenue given, raised, reaffirmed.
+        var acme = Directory.CreateDirectory(Path.Combine(_dir, "acme")).FullName;
+        Assert.Equal(4, Ingest(store, Tickmark.Tests.Disclosures.GuidanceHistoryTests.AcmeReleases(acme)).Added);
+        Assert.Equal(3, Ingest(store, Seeds).Added);
+        var history = store.Disclosures.CompanyGuidance(store.Reader.FindCompany("ACMD")!.Id);
+        Assert.Equal([Guidance.RevisionKind.New, Guidance.RevisionKind.Raised, Guidance.RevisionKind.Kept, Guidance.RevisionKind.New, Guidance.RevisionKind.New],
+            history.Select(g => g.Kind));
+        Assert.Equal((28_000_000m, 30_000_000m, 26_000_000m), (history[1].Figure.Low!.Value, history[1].Figure.High!.Value, history[1].Earlier!.Low!.Value));
+        var q4 = Assert.Single(store.Disclosures.SeriesGuidance(store.Series.Series("ACMD", "Revenues", SeriesKind.Quarterly)!));
+        Assert.Equal(("2007Q4", 7_512_000m, "above"), (q4.Label, q4.Actual!.Value, q4.Outcome));
+
+        // The seeds' calls: "January 31, 2007 ... 11:00 a.m.", "July 26, 2007 at 8:30 a.m.", "Nov. 2, 2006 ... 10 a.m.".
+        var calendar = store.Disclosures.Calendar(new DateOnly(2007, 1, 1));
+        Assert.Equal([new DateOnly(2007, 1, 31), new DateOnly(2007, 7, 26)], calendar.Upcoming.Select(c => c.Date!.Value));
+        Assert.Equal([new DateOnly(2006, 11, 2)], calendar.Past.Select(c => c.Date!.Value));
+        // Q4 2006 against Q3 2006: three items reworded (SeedCautionaryTests, checked by reading).
+        var q4Release = store.Reader.FindReleases("000_dda0085de8f3cca4.txt").Single();
+        var diff = store.Disclosures.CompareWithPrevious(q4Release.Id)!;
+        Assert.Equal("001_843828982d2ba441.txt", diff.Previous!.Name);
+        Assert.Equal(3, diff.Changes.Count(c => c.Kind == Cautionary.ChangeKind.Reworded));
+    }
+
     private static (long, long, long, long) RowCounts(TickmarkStore store) => (
         Scalar(store, "SELECT COUNT(*) FROM releases"), Scalar(store, "SELECT COUNT(*) FROM facts"),
         Scalar(store, "SELECT COUNT(*) FROM statement_rows"), Scalar(store, "SELECT COUNT(*) FROM companies"));
