@@ -101,7 +101,7 @@ public sealed partial class FigurePeriods
         return false;
     }
 
-    [GeneratedRegex(@"\bcompared\b|\bcompares\b|\bversus\b|\bvs\.|\bfrom\b(?=[^.]{0,40}\$)|\bover\b|\bagainst\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bcompared\b|\bcompares\b|\bversus\b|\bvs\.|\bfrom\b(?=[^.]{0,40}\$|\s+\d+(?:\.\d+)?\s?(?:%|percent\b))|\bover\b|\bagainst\b", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
 
     /// <summary>What stands between a stated change and the level it reaches: "% to $", " percent, to ", " million to $".</summary>

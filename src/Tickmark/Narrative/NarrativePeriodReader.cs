@@ -153,7 +153,7 @@ public static partial class NarrativePeriodReader
         // "on a trailing twelve-month basis", "over the last twelve months": the twelve months to the quarter's end.
         + @"|(?<ttm>\b(?:on\s+a\s+)?trailing[\s-]+(?:twelve|12)[\s-]+months?(?:\s+basis)?|\b(?:the\s+)?(?:last|past)\s+(?:twelve|12)\s+months)\b(?![\s-]+(?:end|ago))"
         + @"|(?<=\b(?:for|in|during)\s)(?<inYear>(?:19|20)\d\d)\b(?![\s,]+(?:first|second|third|fourth|Q[1-4])\b)"
-        + @"|(?<prevq>(?:previous|preceding|prior|sequential|immediately\s+preceding)\s+(?:fiscal\s+)?quarter)\b(?!\s+of\b)"
+        + @"|(?<prevq>(?:previous|preceding|prior|sequential|last|immediately\s+preceding)\s+(?:fiscal\s+)?quarter)\b(?!\s+of\b)"
         + @"|(?<rel>(?:same|comparable|corresponding|prior[\s-]+year|year[\s-]+ago)\s+(?:period|quarter)(?:\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a)\s+(?:year|fiscal\s+year)(?:\s+ago)?|\s+(?:in|of)\s+(?:fiscal\s+)?(?<ry>(?:19|20)\d\d))?|(?:full\s+year|fiscal\s+year)\s+(?<ry>(?:19|20)\d\d)\b(?=\s+(?:and|to)))" + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Phrase();

@@ -18,6 +18,7 @@ public sealed partial class SentenceSubject(int sentenceStart)
     private int previousEnd = sentenceStart;
     private string? lastMeasure;
     private string? lastPerShare; // the per-share figure just before, when its own words named it ("book value was $11.64 per share")
+    private string? lastPercent; // likewise the percentage just before ("the net interest margin was 4.37%")
     private IReadOnlyDictionary<string, string>? lastDimensions;
     private bool subjectFromChange;
     private bool previousComparative;
@@ -49,10 +50,16 @@ public sealed partial class SentenceSubject(int sentenceStart)
         {
             // "book value was $11.64 per share, compared to $10.79 a year earlier": the comparative is named like the figure before it.
             if (f.Unit == Unit.UsdPerShare && measure.Length == 0 && lastPerShare is not null) measure = lastPerShare;
+            // "the net interest margin was 4.37% compared to 4.73% for": likewise a percentage's comparative.
+            // Not in a list read "respectively": its figures pair with the measures in order, not the last one.
+            if (f.Unit == Unit.Percent && measure.Length == 0 && comparative && lastPercent is not null
+                && !text.AsSpan(f.Span.End, Math.Min(60, text.Length - f.Span.End)).Contains("respectively", StringComparison.OrdinalIgnoreCase))
+                measure = lastPercent;
             var borrowed = lastMeasure is not null && (measure.Length == 0 || (f.Unit == Unit.UsdPerShare && lastPerShare is null));
             if (borrowed)
                 measure = f.Unit switch { Unit.UsdPerShare => PerShareWords().IsMatch(lastMeasure!) ? lastMeasure! : lastMeasure + " per share", Unit.Percent => lastMeasure + " percent", _ => lastMeasure! };
             if (f.Unit != Unit.Percent) lastPerShare = f.Unit == Unit.UsdPerShare && hasSubject ? measure : null;
+            else if (f.RatioOf is null) lastPercent = hasSubject ? measure : comparative ? lastPercent : null;
             // A comparative takes the qualifiers of the figure it is compared with.
             if (dimensions.Count == 0 && lastDimensions is not null && (comparative || (borrowed && subjectFromChange))) dimensions = lastDimensions;
             if (f.Unit == Unit.Usd && measure.Length > 0) (lastMeasure, lastDimensions) = (measure, dimensions);

@@ -59,6 +59,20 @@ public class ProseFailureTableTests
         { Asta, "Net income for the year ended September 30, 2004, rose 92% to", "92%", 92, "%", "2003-10-01", "2004-09-30" },
     };
 
+    /// <summary>A percentage and its comparative after "from" (HORIZONFIN_FY2006Q4 lines 241-243, fiscal years end March 31;
+    /// PERICOM_FY2007Q3 lines 10-11, quarters of 13 weeks: Q3 FY2007 ends Dec 30, 2006, Q2 ended Sep 30, 2006).</summary>
+    public static TheoryData<string, string, string, double, string, string, string?> PercentComparatives => new()
+    {
+        { "text/HORIZONFIN_FY2006Q4_8kbody.txt", "efficiency ratio improved to 50.6%, from 52.7% in\nfiscal 2005", "50.6", 50.6, "%", "2005-04-01", "2006-03-31" },
+        { "text/HORIZONFIN_FY2006Q4_8kbody.txt", "efficiency ratio improved to 50.6%, from 52.7% in\nfiscal 2005", "52.7", 52.7, "%", "2004-04-01", "2005-03-31" },
+        { "text/PERICOM_FY2007Q3_ex991.txt", "Gross margin was 33.9\npercent, down from 34.6 percent last quarter", "33.9", 33.9, "%", "2006-10-01", "2006-12-30" },
+        { "text/PERICOM_FY2007Q3_ex991.txt", "Gross margin was 33.9\npercent, down from 34.6 percent last quarter", "34.6", 34.6, "%", "2006-07-02", "2006-09-30" },
+    };
+
+    [Theory, MemberData(nameof(PercentComparatives))]
+    public void APercentageAndItsComparative(string file, string context, string printed, double value, string unit, string start, string? end) =>
+        Check(file, context, printed, value, unit, start, end);
+
     [Theory, MemberData(nameof(PerShareWordsBefore))]
     public void PerShareWordsBeforeTheNumber(string file, string context, string printed, double value, string unit, string start, string? end) =>
         Check(file, context, printed, value, unit, start, end);
