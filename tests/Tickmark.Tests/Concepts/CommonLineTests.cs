@@ -42,4 +42,18 @@ public sealed class CommonLineTests
         Assert.True(lines.Count > 300, $"only {lines.Count} lines read");
         Assert.True(wrong.Count == 0, $"{wrong.Count} of {lines.Count} common wordings missed:\n" + string.Join("\n", wrong));
     }
+
+    [Fact]
+    public void NetIncomeBeforeALineForNoncontrollingInterestsIsProfitLossAndTheParentsShareIsNetIncomeLoss()
+    {
+        // Boeing's 10-Q (Harvest/face-rows.tsv) tags "Net loss" ProfitLoss and "Net loss attributable to Boeing shareholders"
+        // NetIncomeLoss, with "Less: net earnings/(loss) attributable to noncontrolling interest" between them.
+        string[] labels = ["Net loss", "Less: net earnings/(loss) attributable to noncontrolling interest", "Net loss attributable to Acme shareholders"];
+        var normalized = labels.Select(ConceptMap.Normalize).ToList();
+        var map = ConceptMap.Default;
+        string? At(int i) => map.Element(map.Rules.Match(new RowContext(normalized[i], "", StatementKind.IncomeStatement, Unit.Usd, "", normalized, i)))?.Name;
+        Assert.Equal("ProfitLoss", At(0));
+        Assert.Equal("NetIncomeLossAttributableToNoncontrollingInterest", At(1));
+        Assert.Equal("NetIncomeLoss", At(2));
+    }
 }
