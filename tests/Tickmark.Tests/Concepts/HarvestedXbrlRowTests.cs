@@ -89,8 +89,9 @@ public sealed class HarvestedXbrlRowTests
         Assert.True(total > 2000, $"only {total} held-out rows");
         // Measured on sixteen held-out companies (2024-25 inline filings; 2010-25 linkbases of jpm, gbdc, gahc, nflx,
         // unp, tsla, xom; statement pages of adsk, orcl): 59.1% before the earlier round, 60.6% after; with adsk, orcl and two
-        // more nflx linkbases 62.0% of 2,216 rows before this round of rules, 63.1% after; the bar keeps what is reached (the aim is 90%).
-        Assert.True(right >= 0.63 * total, $"held-out rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
+        // more nflx linkbases 62.0% of 2,216 rows before this round of rules, 63.1% after; the same 2,216 rows 65.7% (1,456) after the
+        // rules written from common-lines.tsv (CommonLineTests), none from these rows; the bar keeps what is reached (the aim is 90%).
+        Assert.True(right >= 0.655 * total, $"held-out rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class HarvestedXbrlRowTests
     {
         var (right, total, wrong) = Score(heldOut: false);
         // 74.3% before the earlier round (2,290 rows of sixteen companies), 83.1% after; with t and adi (2,334 rows of
-        // eighteen companies) 82.9% before this round of rules, 88.2% after.
-        Assert.True(right >= 0.88 * total, $"tuning rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
+        // eighteen companies) 82.9% before this round of rules, 88.2% after; the same rows 88.9% (2,074) after the common-lines round.
+        Assert.True(right >= 0.885 * total, $"tuning rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
     }
 }
