@@ -170,4 +170,45 @@ public class HtmlReleaseLayoutTests
         Assert.DoesNotContain(r.Facts, f => f.Origin == FactOrigin.Table && f.Value is 1m or 1_000_000m);
         Assert.Equal(4, r.Facts.Count(f => f.Origin == FactOrigin.Table && f.Label == "Revenues of Financial Products"));
     }
+
+    /// <summary>
+    /// Caterpillar, first quarter of 2022 (EDGAR 0000018230-22-000107, EX-99.1): sales by geographic
+    /// region head their columns by region, with no dates; the rows "First Quarter 2022" and "First
+    /// Quarter 2021" head the segments below them, and each row's figures take the period of its heading
+    /// (the fiscal calendar read from the dated statement of results).
+    /// </summary>
+    [Fact]
+    public void RowsHeadedByAPeriodGiveUndatedColumnsTheirPeriod()
+    {
+        var r = Extract("""
+            <div>Condensed Consolidated Statement of Results of Operations</div>
+            <div>(Dollars in millions except per share data)</div>
+            <table>
+            <tr><td></td><td colspan="2">Three Months Ended March 31,</td></tr>
+            <tr><td></td><td>2022</td><td>2021</td></tr>
+            <tr><td>Sales and revenues:</td></tr>
+            <tr><td>Sales of Machinery, Energy &amp; Transportation</td><td>$ 12,886</td><td>$ 11,191</td></tr>
+            <tr><td>Revenues of Financial Products</td><td>703</td><td>696</td></tr>
+            <tr><td>Total sales and revenues</td><td>13,589</td><td>11,887</td></tr>
+            </table>
+            <div>Sales and Revenues by Geographic Region</div>
+            <table>
+            <tr><td></td><td colspan="2">North America</td><td colspan="2">Latin America</td></tr>
+            <tr><td>(Millions of dollars)</td><td>$</td><td>% Chg</td><td>$</td><td>% Chg</td></tr>
+            <tr><td>First Quarter 2022</td></tr>
+            <tr><td>Construction Industries</td><td>$ 2,720</td><td>28%</td><td>$ 627</td><td>60%</td></tr>
+            <tr><td>Resource Industries</td><td>1,018</td><td>55%</td><td>399</td><td>(1%)</td></tr>
+            <tr><td>First Quarter 2021</td></tr>
+            <tr><td>Construction Industries</td><td>$ 2,126</td><td></td><td>$ 392</td><td></td></tr>
+            <tr><td>Resource Industries</td><td>657</td><td></td><td>405</td><td></td></tr>
+            </table>
+            """);
+        var q2022 = D("2022-01-01", "2022-03-31");
+        var q2021 = D("2021-01-01", "2021-03-31");
+        Period? Of(decimal value) => r.Facts.Single(f => f.Origin == FactOrigin.Table && f.Value == value).Period;
+        Assert.Equal(q2022, Of(2_720_000_000m));
+        Assert.Equal(q2022, Of(399_000_000m));
+        Assert.Equal(q2021, Of(2_126_000_000m));
+        Assert.Equal(q2021, Of(405_000_000m));
+    }
 }
