@@ -247,7 +247,8 @@ public class HtmlReleaseLayoutTests
     /// Worthington Industries, third quarter of fiscal 2023 (8-K body, EDGAR 0000950170-23-010300): no income
     /// statement, only reconciliations headed "Third Quarter 2023 | Second Quarter 2023 | ... | Fourth Quarter 2022".
     /// The 8-K's words ("financial results for the third quarter of fiscal 2023") and a table titled "Three Months
-    /// Ended February 28, 2023" give the fiscal calendar (the year ends in May), and with it each quarter's dates.
+    /// Ended February 28, 2023" give the fiscal calendar (the year ends in May), and with it each quarter's dates;
+    /// "Trailing twelve months adjusted EBITDA", printed under the third quarter, is the twelve months to its end.
     /// </summary>
     [Fact]
     public void An8KBodyOfReconciliationsDatesItsQuarterColumns()
@@ -262,6 +263,7 @@ public class HtmlReleaseLayoutTests
             <tr><td>Net earnings attributable to controlling interest</td><td>$ 46,325</td><td>$ 16,218</td><td>$ 64,082</td><td>$ 80,252</td><td>$ 56,342</td></tr>
             <tr><td>Interest expense, net</td><td>6,035</td><td>7,612</td><td>8,598</td><td>8,167</td><td>8,140</td></tr>
             <tr><td>Income tax expense</td><td>12,055</td><td>4,131</td><td>19,498</td><td>24,963</td><td>18,683</td></tr>
+            <tr><td>Trailing twelve months adjusted EBITDA</td><td>$ 442,673</td><td></td><td></td><td></td><td></td></tr>
             </table>
             <p>The calculation of adjusted EBIT by segment for the three months ended February 28, 2023 and February 28, 2022, is outlined below.</p>
             <table>
@@ -277,5 +279,7 @@ public class HtmlReleaseLayoutTests
         Assert.Equal(D("2022-06-01", "2022-08-31"), Of(64_082_000m));
         Assert.Equal(D("2022-03-01", "2022-05-31"), Of(80_252_000m));
         Assert.Equal(D("2021-12-01", "2022-02-28"), Of(56_342_000m));
+        // The trailing row covers the twelve months ending with its column's quarter.
+        Assert.Equal(D("2022-03-01", "2023-02-28"), Of(442_673_000m));
     }
 }
