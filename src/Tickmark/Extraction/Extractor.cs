@@ -128,7 +128,9 @@ public sealed class Extractor
         var primary = parts.Count > 0 ? parts[0].Prose : Blocks.ProseView.Identity(doc, []);
         var release = ReleaseInfoReader.Read(primary.View, primary.Blocks, statements);
         var labelled = FiscalLabelResolver.Resolve(statements, release.FiscalPeriod, facts, diagnostics);
+        labelled = LongQuarterResolver.Resolve(labelled, release.FiscalPeriod, parts.Select(p => p.Prose.View.Text), facts);
         InstantPeriodResolver.Resolve(facts, _concepts.Elements);
+        TrailingRowResolver.Resolve(facts);
         if (header is not null) release = SubmissionReleaseInfo.Apply(release, header, primary.View.Text);
         foreach (var part in parts)
         {

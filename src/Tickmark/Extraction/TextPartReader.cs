@@ -14,8 +14,29 @@ public static class TextPartReader
         var regions = TableLocator.Locate(lines);
         var grids = regions.Select(r => TextTableReader.Read(lines, r)).Where(IsFinancialTable).ToList();
         grids = ContinuedTableJoiner.Join(grids);
+        grids = FootnoteTables(grids);
         var blocks = BlockSplitter.Split(doc, lines, grids.Select(g => g.Region).ToList());
         return new DocumentPart(grids, ProseView.Identity(doc, blocks), blocks);
+    }
+
+    /// <summary>
+    /// A table whose title starts with a note's mark ("* Domestic segment detail for the 13 weeks ended
+    /// June 28, 2003" under a column headed "2003*") details the table above: with no scale of its own,
+    /// it takes that table's ("(millions)").
+    /// </summary>
+    private static List<TableGrid> FootnoteTables(List<TableGrid> grids)
+    {
+        for (var i = 1; i < grids.Count; i++)
+        {
+            var grid = grids[i];
+            if (grid.TitleLines.Count == 0 || !grid.TitleLines[0].StartsWith('*')) continue;
+            if (Units.ScaleNote.Read(grid.TitleText).Stated) continue;
+            if (grids[i - 1].TitleLines.FirstOrDefault(t => Units.ScaleNote.Factor(t) is not null) is not { } note) continue;
+            var joined = new TableGrid { Region = grid.Region, Columns = grid.Columns, Headings = grid.Headings, TitleLines = [.. grid.TitleLines, note], Rows = grid.Rows };
+            joined.Diagnostics.AddRange(grid.Diagnostics);
+            grids[i] = joined;
+        }
+        return grids;
     }
 
     /// <summary>A table of figures: two or more rows with figures under at least one column.</summary>

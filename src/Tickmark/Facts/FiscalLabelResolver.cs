@@ -34,6 +34,15 @@ public static class FiscalLabelResolver
                 var heading = columns[j].Heading;
                 diagnostics.RemoveAll(d => d.Code == DiagnosticCodes.PeriodUnknown && d.Line == statement.Region.FirstLine && d.Message.Contains($"'{heading}'"));
             }
+            // Columns that name no period under rows headed by one ("First Quarter 2022" over the segments,
+            // the regions across): each row's figures take the period its heading names.
+            for (var j = 0; j < columns.Length; j++)
+            {
+                if (columns[j].Period is not null || columns[j].IsChange) continue;
+                foreach (var row in statement.Rows)
+                    if (row.FactIndexes[j] is { } i && facts[i].Period is null && SectionPeriod(row.Section, fiscal, trailing, weeks) is { } period)
+                        facts[i] = facts[i] with { Period = period };
+            }
             // A change column takes the period of the column it describes, and so do its figures.
             for (var j = 0; j < columns.Length; j++)
             {
@@ -45,5 +54,13 @@ public static class FiscalLabelResolver
             result[s] = statement with { Columns = columns };
         }
         return result;
+    }
+
+    private static Period? SectionPeriod(string section, FiscalPeriod fiscal, bool trailing, bool weeks)
+    {
+        if (section.Length == 0) return null;
+        foreach (var part in section.Split(" > ").Reverse())
+            if (FiscalLabel.Resolve(part, fiscal, trailing, weeks) is { } period) return period;
+        return null;
     }
 }

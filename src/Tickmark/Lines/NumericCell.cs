@@ -23,6 +23,7 @@ public sealed record NumericCell
     public bool HasDollar { get; init; }
     /// <summary>A dash standing for nothing (value 0).</summary>
     public bool IsDash { get; init; }
-    /// <summary>A plain four-digit number between 1900 and 2099 with nothing around it.</summary>
-    public bool IsYear => !HasDollar && !IsPercent && Value is >= 1900 and <= 2099 && Fraction == 0 && Text.Length == 4;
+    /// <summary>A plain four-digit number between 1900 and 2099 with nothing around it but a note's
+    /// asterisks ("2003*" heads a column whose figures a footnote explains).</summary>
+    public bool IsYear => !HasDollar && !IsPercent && Value is >= 1900 and <= 2099 && Fraction == 0 && Text.TrimEnd('*').Length == 4;
 }

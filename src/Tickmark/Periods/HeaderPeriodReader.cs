@@ -126,6 +126,10 @@ public static partial class HeaderPeriodReader
             return DateText.TryDate(year.Value, m.Month, m.Day);
         }
         if (year is null || titleMonth is null) return null;
+        // A title that ends its periods on two dates ("For the 13 Weeks Ended July 3, 2004 and June 28,
+        // 2003") over year columns: the column's year picks its date.
+        if (EndedClause(title) is { } clause && DateText.FindMonths(clause).FirstOrDefault(d => d.Year == year && d.Day is not null) is { Month: > 0 } dated)
+            return DateText.TryDate(year.Value, dated.Month, dated.Day);
         return DateText.TryDate(year.Value, titleMonth.Value.Month, titleMonth.Value.Day);
     }
 

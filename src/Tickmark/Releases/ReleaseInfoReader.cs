@@ -69,6 +69,11 @@ public static partial class ReleaseInfoReader
         var headline = blocks.Skip(lastBoilerplate + 1).FirstOrDefault(IsHeadline) ?? blocks.FirstOrDefault(IsHeadline);
         var headlineText = headline is null ? null : HeadlineText(doc, headline);
         if (headlineText is not null) statedIn.Insert(0, headlineText);
+        // Last, an 8-K's own words on the results it furnishes ("... to discuss the Registrant's unaudited financial
+        // results for the third quarter of fiscal 2023"): the first paragraph on results that names a quarter.
+        if (blocks.Take(80).Where(b => b.Kind == BlockKind.Paragraph).Select(b => Collapse(doc.Slice(b.Span)))
+                .FirstOrDefault(p => p.Contains("results", StringComparison.OrdinalIgnoreCase) && StatedQuarter.Find(p) is not null) is { } results)
+            statedIn.Add(results);
         var stated = statedIn.Select(StatedQuarter.Find).FirstOrDefault(q => q is not null);
         var fiscal = FiscalPeriodOf(statements, stated);
         var date = dateText is null ? null : ParseDate(dateText, fiscal?.End);
@@ -125,7 +130,9 @@ public static partial class ReleaseInfoReader
     /// </summary>
     public static FiscalPeriod? FiscalPeriodOf(IReadOnlyList<Statement> statements, StatedQuarter? stated = null)
     {
-        var income = statements.FirstOrDefault(s => s.Kind == StatementKind.IncomeStatement && s.Columns.Any(c => c.Period is Duration));
+        // Without a dated income statement (an 8-K body with reconciliations only), a table of quarters dated by its title.
+        var income = statements.FirstOrDefault(s => s.Kind == StatementKind.IncomeStatement && s.Columns.Any(c => c.Period is Duration))
+            ?? statements.FirstOrDefault(s => s.Columns.Any(c => !c.IsChange && c.Period is Duration { Months: 3 }));
         if (income is null) return null;
         var durations = income.Columns.Where(c => !c.IsChange).Select(c => c.Period).OfType<Duration>().ToList();
         var quarter = durations.FirstOrDefault(d => d.Months == 3) ?? durations[0];

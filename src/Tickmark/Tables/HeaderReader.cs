@@ -21,6 +21,10 @@ public static partial class HeaderReader
         var title = new List<string>();
         if (columns.Count == 0) return ([], title);
         var zoneStart = columns.Min(c => c.OuterStart);
+        // A phrase that starts at the labels' margin is the table's title even when it runs on over the
+        // figures ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003" above "2004  2003").
+        var labelMargin = Enumerable.Range(region.BodyStart, region.BodyEnd - region.BodyStart + 1)
+            .Where(k => lines[k].Kind == LineKind.Data && lines[k].Label.Length > 0).Select(k => lines[k].Indent).DefaultIfEmpty(-1).Min();
 
         for (var k = region.HeaderStart; k < region.BodyStart; k++)
         {
@@ -30,7 +34,7 @@ public static partial class HeaderReader
             var grouping = GroupingRuleBelow(lines, k, region.BodyStart, columns);
             foreach (var whole in line.Phrases)
             {
-                if ((whole.Column < zoneStart - Margin && !MostlyOverColumns(whole, zoneStart)) || IsCentredTitle(whole, columns) || ExhibitMark().IsMatch(whole.Text))
+                if ((whole.Column < zoneStart - Margin && (whole.Column <= labelMargin || !MostlyOverColumns(whole, zoneStart))) || IsCentredTitle(whole, columns) || ExhibitMark().IsMatch(whole.Text))
                 {
                     lineTitle.Add(whole.Text);
                     continue;

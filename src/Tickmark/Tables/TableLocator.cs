@@ -36,6 +36,7 @@ public static class TableLocator
         var last = first;
         var blanks = 0;
         var texts = 0;
+        var figures = FirstFigureColumn(lines[first]);
         for (var k = first + 1; k < lines.Count; k++)
         {
             var line = lines[k];
@@ -43,6 +44,7 @@ public static class TableLocator
             {
                 case LineKind.Data:
                     last = k; blanks = 0; texts = 0;
+                    figures = Math.Min(figures, FirstFigureColumn(line));
                     continue;
                 case LineKind.Blank:
                     if (++blanks >= MaxGapBlankLines) return Extend(lines, last);
@@ -56,7 +58,7 @@ public static class TableLocator
                     blanks = 0;
                     continue;
                 default:
-                    if (LineTraits.IsProse(lines, k) || LineTraits.IsColumnHeading(line) || ++texts > MaxTextLinesBetweenRows)
+                    if (LineTraits.IsProse(lines, k) || LineTraits.IsColumnHeading(line) || IsHeadingOverFigures(line, figures) || ++texts > MaxTextLinesBetweenRows)
                         return Extend(lines, last);
                     blanks = 0;
                     continue;
@@ -64,6 +66,15 @@ public static class TableLocator
         }
         return Extend(lines, last);
     }
+
+    private static int FirstFigureColumn(ClassifiedLine line) => line.Cells.Count > 0 ? line.Cells.Min(c => c.OuterColumn) : int.MaxValue;
+
+    /// <summary>
+    /// Words in two or more phrases, all standing over the figures ("Retail &amp;   Credit &amp;   Corporate &amp;"):
+    /// the column headings of a new table, not a wrapped label or a section heading, which start at the left.
+    /// </summary>
+    private static bool IsHeadingOverFigures(ClassifiedLine line, int figures) =>
+        line.Kind == LineKind.Text && line.Phrases.Count >= 2 && figures < int.MaxValue && line.Phrases[0].Column >= figures - 2;
 
     /// <summary>Rules right under the last row (a total's '====') still belong to the table.</summary>
     private static int Extend(IReadOnlyList<ClassifiedLine> lines, int last)
@@ -111,7 +122,8 @@ public static class TableLocator
         // Only when something above is a real column heading; otherwise keep the lines as title.
         var hasHeading = false;
         for (var k = headerStart; k < start; k++)
-            if (lines[k].Kind is LineKind.Rule or LineKind.YearHeader || LineTraits.IsColumnHeading(lines[k])) hasHeading = true;
+            if (lines[k].Kind is LineKind.Rule or LineKind.YearHeader || LineTraits.IsColumnHeading(lines[k])
+                || IsHeadingOverFigures(lines[k], FirstFigureColumn(lines[first]))) hasHeading = true;
         return hasHeading ? start : first;
     }
 }

@@ -18,6 +18,8 @@ public static partial class RowUnitClassifier
             if (PerShare().IsMatch(text)) return (Unit.UsdPerShare, 1m);
         }
         if (Count().IsMatch(label)) return (Unit.Pure, own ?? 1m);
+        // "Foreign exchange rate (quarterly average)  0.7353": a currency's price, never in the table's millions.
+        if (ExchangeRate().IsMatch(label)) return (Unit.Pure, 1m);
         if (Ratio().IsMatch(label)) return (Unit.Percent, 1m);
         if (perShareTable && own is null) return (Unit.UsdPerShare, 1m);
         return (Unit.Usd, own ?? note.Money);
@@ -51,6 +53,9 @@ public static partial class RowUnitClassifier
 
     [GeneratedRegex(@"\bpar\s+value\b|\bauthorized\b", RegexOptions.IgnoreCase)]
     private static partial Regex ParValue();
+
+    [GeneratedRegex(@"\b(exchange|conversion)\s+rates?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExchangeRate();
 
     [GeneratedRegex(@"^\s*(number\s+of\s+(?!shares)\w+|employees|headcount)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Count();

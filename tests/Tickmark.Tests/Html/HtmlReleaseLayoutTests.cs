@@ -170,4 +170,116 @@ public class HtmlReleaseLayoutTests
         Assert.DoesNotContain(r.Facts, f => f.Origin == FactOrigin.Table && f.Value is 1m or 1_000_000m);
         Assert.Equal(4, r.Facts.Count(f => f.Origin == FactOrigin.Table && f.Label == "Revenues of Financial Products"));
     }
+
+    /// <summary>
+    /// Caterpillar, first quarter of 2022 (EDGAR 0000018230-22-000107, EX-99.1): sales by geographic
+    /// region head their columns by region, with no dates; the rows "First Quarter 2022" and "First
+    /// Quarter 2021" head the segments below them, and each row's figures take the period of its heading
+    /// (the fiscal calendar read from the dated statement of results).
+    /// </summary>
+    [Fact]
+    public void RowsHeadedByAPeriodGiveUndatedColumnsTheirPeriod()
+    {
+        var r = Extract("""
+            <div>Condensed Consolidated Statement of Results of Operations</div>
+            <div>(Dollars in millions except per share data)</div>
+            <table>
+            <tr><td></td><td colspan="2">Three Months Ended March 31,</td></tr>
+            <tr><td></td><td>2022</td><td>2021</td></tr>
+            <tr><td>Sales and revenues:</td></tr>
+            <tr><td>Sales of Machinery, Energy &amp; Transportation</td><td>$ 12,886</td><td>$ 11,191</td></tr>
+            <tr><td>Revenues of Financial Products</td><td>703</td><td>696</td></tr>
+            <tr><td>Total sales and revenues</td><td>13,589</td><td>11,887</td></tr>
+            </table>
+            <div>Sales and Revenues by Geographic Region</div>
+            <table>
+            <tr><td></td><td colspan="2">North America</td><td colspan="2">Latin America</td></tr>
+            <tr><td>(Millions of dollars)</td><td>$</td><td>% Chg</td><td>$</td><td>% Chg</td></tr>
+            <tr><td>First Quarter 2022</td></tr>
+            <tr><td>Construction Industries</td><td>$ 2,720</td><td>28%</td><td>$ 627</td><td>60%</td></tr>
+            <tr><td>Resource Industries</td><td>1,018</td><td>55%</td><td>399</td><td>(1%)</td></tr>
+            <tr><td>First Quarter 2021</td></tr>
+            <tr><td>Construction Industries</td><td>$ 2,126</td><td></td><td>$ 392</td><td></td></tr>
+            <tr><td>Resource Industries</td><td>657</td><td></td><td>405</td><td></td></tr>
+            </table>
+            """);
+        var q2022 = D("2022-01-01", "2022-03-31");
+        var q2021 = D("2021-01-01", "2021-03-31");
+        Period? Of(decimal value) => r.Facts.Single(f => f.Origin == FactOrigin.Table && f.Value == value).Period;
+        Assert.Equal(q2022, Of(2_720_000_000m));
+        Assert.Equal(q2022, Of(399_000_000m));
+        Assert.Equal(q2021, Of(2_126_000_000m));
+        Assert.Equal(q2021, Of(405_000_000m));
+    }
+
+    /// <summary>
+    /// Apple, first quarter of fiscal 2024 (EDGAR 0000320193-24-000005, EX-99.1): "Three Months Ended
+    /// December 31, 2022" heads a quarter of 14 weeks, which only the prose says ("the Company's fiscal 2023
+    /// first quarter had 14 weeks"): that column, and its figures, start on September 25, 2022.
+    /// </summary>
+    [Fact]
+    public void AQuarterTheReleaseSaysHad14WeeksStartsAWeekEarlier()
+    {
+        var r = Extract("""
+            <h1>Apple reports first quarter results</h1>
+            <p>CUPERTINO, CALIFORNIA &#8212; Apple today announced financial results for its fiscal 2024 first quarter ended December 30, 2023.</p>
+            <p>Based on the Company&#8217;s fiscal calendar, the Company&#8217;s fiscal 2024 first quarter had 13 weeks, while the Company&#8217;s fiscal 2023 first quarter had 14 weeks.</p>
+            <div>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited)</div>
+            <div>(In millions, except number of shares, which are reflected in thousands, and per-share amounts)</div>
+            <table>
+            <tr><td></td><td colspan="2">Three Months Ended</td></tr>
+            <tr><td></td><td>December 30,<br>2023</td><td>December 31,<br>2022</td></tr>
+            <tr><td>Net sales:</td></tr>
+            <tr><td>Products</td><td>$ 96,458</td><td>$ 96,388</td></tr>
+            <tr><td>Services</td><td>23,117</td><td>20,766</td></tr>
+            <tr><td>Total net sales</td><td>119,575</td><td>117,154</td></tr>
+            <tr><td>Net income</td><td>$ 33,916</td><td>$ 29,998</td></tr>
+            </table>
+            """);
+        var s = r.Statements.Single();
+        Assert.Equal(D("2023-10-01", "2023-12-30"), s.Columns[0].Period);
+        Assert.Equal(D("2022-09-25", "2022-12-31"), s.Columns[1].Period);
+        Assert.Equal(D("2022-09-25", "2022-12-31"), r.Facts.Single(f => f.Origin == FactOrigin.Table && f.Value == 29_998_000_000m).Period);
+        Assert.Equal(D("2023-10-01", "2023-12-30"), r.Facts.Single(f => f.Origin == FactOrigin.Table && f.Value == 33_916_000_000m).Period);
+    }
+
+    /// <summary>
+    /// Worthington Industries, third quarter of fiscal 2023 (8-K body, EDGAR 0000950170-23-010300): no income
+    /// statement, only reconciliations headed "Third Quarter 2023 | Second Quarter 2023 | ... | Fourth Quarter 2022".
+    /// The 8-K's words ("financial results for the third quarter of fiscal 2023") and a table titled "Three Months
+    /// Ended February 28, 2023" give the fiscal calendar (the year ends in May), and with it each quarter's dates;
+    /// "Trailing twelve months adjusted EBITDA", printed under the third quarter, is the twelve months to its end.
+    /// </summary>
+    [Fact]
+    public void An8KBodyOfReconciliationsDatesItsQuarterColumns()
+    {
+        var r = Extract("""
+            <p>Item 2.02 Results of Operations and Financial Condition.</p>
+            <p>Worthington Industries, Inc. (the "Registrant") conducted a conference call on March 23, 2023, beginning at approximately 9:00 a.m., Eastern Time, to discuss the Registrant's unaudited financial results for the third quarter of fiscal 2023 (the fiscal quarter ended February 28, 2023).</p>
+            <table>
+            <tr><td></td><td>Third</td><td>Second</td><td>First</td><td>Fourth</td><td>Third</td></tr>
+            <tr><td></td><td>Quarter</td><td>Quarter</td><td>Quarter</td><td>Quarter</td><td>Quarter</td></tr>
+            <tr><td>(In thousands)</td><td>2023</td><td>2023</td><td>2023</td><td>2022</td><td>2022</td></tr>
+            <tr><td>Net earnings attributable to controlling interest</td><td>$ 46,325</td><td>$ 16,218</td><td>$ 64,082</td><td>$ 80,252</td><td>$ 56,342</td></tr>
+            <tr><td>Interest expense, net</td><td>6,035</td><td>7,612</td><td>8,598</td><td>8,167</td><td>8,140</td></tr>
+            <tr><td>Income tax expense</td><td>12,055</td><td>4,131</td><td>19,498</td><td>24,963</td><td>18,683</td></tr>
+            <tr><td>Trailing twelve months adjusted EBITDA</td><td>$ 442,673</td><td></td><td></td><td></td><td></td></tr>
+            </table>
+            <p>The calculation of adjusted EBIT by segment for the three months ended February 28, 2023 and February 28, 2022, is outlined below.</p>
+            <table>
+            <tr><td></td><td colspan="3">Three Months Ended February 28, 2023</td></tr>
+            <tr><td>(In thousands, except margin)</td><td>Steel Processing</td><td>Consumer Products</td><td>Consolidated</td></tr>
+            <tr><td>Net sales</td><td>$ 757,007</td><td>$ 162,647</td><td>$ 1,103,322</td></tr>
+            <tr><td>Operating income (loss)</td><td>$ 10,794</td><td>$ 18,808</td><td>$ 30,095</td></tr>
+            </table>
+            """);
+        Period? Of(decimal value) => r.Facts.Single(f => f.Origin == FactOrigin.Table && f.Value == value).Period;
+        Assert.Equal(D("2022-12-01", "2023-02-28"), Of(46_325_000m));
+        Assert.Equal(D("2022-09-01", "2022-11-30"), Of(16_218_000m));
+        Assert.Equal(D("2022-06-01", "2022-08-31"), Of(64_082_000m));
+        Assert.Equal(D("2022-03-01", "2022-05-31"), Of(80_252_000m));
+        Assert.Equal(D("2021-12-01", "2022-02-28"), Of(56_342_000m));
+        // The trailing row covers the twelve months ending with its column's quarter.
+        Assert.Equal(D("2022-03-01", "2023-02-28"), Of(442_673_000m));
+    }
 }

@@ -256,4 +256,63 @@ public class ReleaseLayoutTests
         Assert.All(excluding, f => Assert.Equal(Unit.UsdPerShare, f.Unit));
         Assert.Equal(Unit.UsdPerShare, r.Facts.Single(f => f.Label == "Less: Synthetic Fuels" && f.Value == 0.09m).Unit);
     }
+
+    /// <summary>
+    /// Sears, Roebuck and Co., second quarter 2004 (EDGAR 0000891092-04-003383, EX-99): a segment table
+    /// titled "For the 13 Weeks Ended July 3, 2004 and June 28, 2003" at the labels' margin over
+    /// "Domestic | Sears Canada | Consolidated" and "2004  2003*"; a year marked for a footnote still
+    /// heads its column, each year takes its own date of the title, and the footnote's own table
+    /// (its headings over the figures, no year) is a table of its own in the millions of the one above.
+    /// </summary>
+    [Fact]
+    public void ATitleOfTwoDatesOverMarkedYearsAndAFootnotesTableUnderIt()
+    {
+        var r = Doc.Extract("""
+            |    SEARS, ROEBUCK AND CO.
+            |    Segment Income Statements
+            |    (millions)
+            |
+            |    For the 13 Weeks Ended July 3, 2004 and June 28, 2003
+            |
+            |                            Domestic        Sears Canada      Consolidated
+            |
+            |                         2004     2003*    2004     2003     2004     2003
+            |
+            |    Merchandise sales
+            |     and services       $7,673   $7,871   $1,027   $  980   $8,700  $ 8,851
+            |    Total revenues       7,673    9,137    1,108    1,059    8,781   10,196
+            |
+            |    Operating income    $   42   $  466   $   11   $   23   $   53  $   489
+            |
+            |    Foreign exchange rate
+            |     (quarterly average)                  0.7353   0.7109
+            |
+            |    * Domestic segment detail for the 13 weeks ended June 28, 2003
+            |
+            |
+            |                                Retail &     Credit &
+            |                                Related      Financial  Corporate &   Total
+            |                                Services     Products     Other     Domestic
+            |
+            |    Merchandise sales and
+            |     services                     $7,771     $    -      $  100      $7,871
+            |    Total revenues                 7,771      1,266         100       9,137
+            |
+            |    Operating income/ (loss)      $  183     $  355      $  (72)     $  466
+            """);
+        Assert.Equal(2, r.Statements.Count);
+        var thisYear = D("2004-04-04", "2004-07-03");
+        var lastYear = D("2003-03-30", "2003-06-28");
+        Assert.Equal([thisYear, lastYear, thisYear, lastYear, thisYear, lastYear], r.Statements[0].Columns.Select(c => c.Period));
+        var income = r.Facts.Where(f => f.Label == "Operating income").ToList();
+        Assert.Equal([42_000_000m, 466_000_000m, 11_000_000m, 23_000_000m, 53_000_000m, 489_000_000m], income.Select(f => f.Value));
+        var rate = r.Facts.Where(f => f.Label == "Foreign exchange rate (quarterly average)").ToList();
+        Assert.Equal([0.7353m, 0.7109m], rate.Select(f => f.Value));
+        Assert.Equal(Unit.Pure, rate[0].Unit);
+        var detail = r.Facts.Where(f => f.Label == "Operating income/ (loss)").ToList();
+        Assert.Equal([183_000_000m, 355_000_000m, -72_000_000m, 466_000_000m], detail.Select(f => f.Value));
+        Assert.All(detail, f => Assert.Equal(lastYear, f.Period));
+        Assert.Equal([7_771_000_000m, 0m, 100_000_000m, 7_871_000_000m],
+            r.Facts.Where(f => f.Label == "Merchandise sales and services" && f.Period == lastYear).Skip(3).Select(f => f.Value));
+    }
 }
