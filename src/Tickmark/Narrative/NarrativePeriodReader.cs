@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Tickmark.Periods;
 using Tickmark.Releases;
+using Tickmark.Text;
 
 namespace Tickmark.Narrative;
 
@@ -31,7 +32,7 @@ public static partial class NarrativePeriodReader
     internal static IEnumerable<Match> Phrases(string text)
     {
         var at = 0;
-        while ((at = NextStart(text, at)) >= 0)
+        while ((at = Starts.Next(text, at)) >= 0)
         {
             var m = AnchoredPhrase().Match(text, at);
             if (!m.Success) { at++; continue; }
@@ -40,40 +41,11 @@ public static partial class NarrativePeriodReader
         }
     }
 
-    /// <summary>
-    /// The first position from <paramref name="from"/> where a phrase may start: a word start (every branch of
-    /// <see cref="Phrase"/> opens with \b and a word character) whose word is a digit run, one of
-    /// <see cref="StartWords"/> or holds a non-ASCII letter (case folding beyond ASCII is left to the regex). A superset
-    /// of the real starts: the anchored regex decides.
-    /// </summary>
-    internal static int NextStart(string text, int from)
-    {
-        for (var i = from; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c < 128 && !char.IsAsciiLetterOrDigit(c)) continue;
-            if (i > 0 && text[i - 1] is var b && (char.IsAsciiLetterOrDigit(b) || b == '_')) continue;
-            if (char.IsAsciiDigit(c) || c >= 128) return i;
-            var end = i;
-            var ascii = true;
-            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] >= 128))
-            {
-                if (text[end] >= 128) ascii = false;
-                end++;
-            }
-            if (!ascii || end - i <= MaxStartWord && StartWords.Contains(text.AsSpan(i, end - i))) return i;
-            i = end - 1;
-        }
-        return -1;
-    }
-
-    // The first word of each branch of Phrase (digits aside), lower case; the lookup ignores case as the regex does.
-    private static readonly HashSet<string> StartWordSet = new(
+    // The first word of each branch of Phrase (digits at a word start aside): every branch opens with \b and a word character.
+    private static readonly StartWords Starts = new(
         ["first", "second", "third", "fourth", "fiscal", "last", "q1", "q2", "q3", "q4", "full", "the", "year", "three", "six",
          "nine", "twelve", "quarter", "quarterly", "at", "as", "a", "previous", "prior", "preceding", "this", "current",
-         "sequential", "immediately", "same", "comparable", "corresponding"], StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWords = StartWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly int MaxStartWord = StartWordSet.Max(w => w.Length);
+         "sequential", "immediately", "same", "comparable", "corresponding"]);
 
     private static PeriodPhrase? Read(Match m, FiscalCalendar calendar, FiscalPeriod? fiscal)
     {

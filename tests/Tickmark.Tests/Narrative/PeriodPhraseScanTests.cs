@@ -35,3 +35,27 @@ public class PeriodPhraseScanTests
         Assert.Equal(expected, found);
     }
 }
+
+/// <summary>The prose figures are looked for only at '$', digits and number words (a speed prefilter): the same as the whole regex finds.</summary>
+public class ProseFigureScanTests
+{
+    [Theory]
+    [InlineData("Revenue was $6.34 million, or $0.02 per share, up 23% and SEVEN PERCENT; 27 cents a share")]
+    [InlineData("sold 4.13 million Macs; 1,234,567 common shares; ($0.01) per share; 12.5 percent; seventeen percent")]
+    [InlineData("xseven percent, _two percent, \u00E9two percent, two\u00A0percent, \u0663 percent, $\u0664, 5\u00A0%")]
+    public void FindsWhatTheWholeRegexFinds(string text) => AssertSame(text);
+
+    [Fact]
+    public void FindsWhatTheWholeRegexFindsInEveryCorpusAndSeedRelease()
+    {
+        var files = Directory.GetFiles(Path.Combine(Paths.Corpus, "text")).Concat(Directory.GetFiles(Paths.Seeds));
+        foreach (var file in files) AssertSame(TextDecoder.Decode(File.ReadAllBytes(file)).Text);
+    }
+
+    private static void AssertSame(string text)
+    {
+        var expected = ProseFigureFinder.Figure().Matches(text).Select(m => (m.Index, m.Length)).ToList();
+        var found = ProseFigureFinder.Figures(text).Select(m => (m.Index, m.Length)).ToList();
+        Assert.Equal(expected, found);
+    }
+}
