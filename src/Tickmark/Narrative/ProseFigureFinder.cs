@@ -20,7 +20,7 @@ public static partial class ProseFigureFinder
 
     public static IEnumerable<ProseFigure> Find(string text, int offset)
     {
-        foreach (Match m in Figure().Matches(text))
+        foreach (var m in Figures(text))
         {
             var number = m.Groups["word"].Success ? m.Groups["word"] : m.Groups["n"];
             decimal value;
@@ -76,9 +76,37 @@ public static partial class ProseFigureFinder
         }
     }
 
+    /// <summary>
+    /// The same matches as <c>Figure().Matches(text)</c>, the regex tried (anchored) only at a '$', a digit or a
+    /// number word: trying it at every letter cost most of this stage.
+    /// </summary>
+    internal static IEnumerable<Match> Figures(string text)
+    {
+        var at = 0;
+        while ((at = Starts.Next(text, at)) >= 0)
+        {
+            var m = AnchoredFigure().Match(text, at);
+            if (!m.Success) { at++; continue; }
+            yield return m;
+            at = m.Index + m.Length;
+        }
+    }
+
+    // Every branch of Figure opens with '$', a digit, or (after \b) a number word.
+    private static readonly StartWords Starts = new(NumberWordPattern.Split('|'), everyDigit: true, symbol: '$');
+
     private const string PerShare = @"(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?(?:common\s+)?share\b";
 
-    [GeneratedRegex(
+    [GeneratedRegex(FigurePattern, RegexOptions.IgnoreCase)]
+    internal static partial Regex Figure();
+
+    // Figure tried at one position only (\G): lookbehinds still see the text before it.
+    [GeneratedRegex(@"\G(?:" + FigurePattern + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex AnchoredFigure();
+
+    private const string NumberWordPattern = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+
+    private const string FigurePattern =
         // "$6.34 million", "$0.02 per share", "($0.01) per share".
         @"(?<dollar>\$)\s?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?(?:\s+(?<scale>thousand|million|billion)\b)?(?<per>,?\s+" + PerShare + ")?"
         // "27 cents a share", "or 2.03 per share".
@@ -86,12 +114,10 @@ public static partial class ProseFigureFinder
         + @"|(?<![\d.,$])(?<n>\d+\.\d+)(?<per>\s+per\s+(?:diluted\s+|basic\s+)?share\b)"
         + @"|(?<![\d.,$])(?<n>\d{1,3}(?:\.\d+)?)(?<pct>\s?%|\s+percent\b)"
         // "a seven percent unit decline".
-        + @"|\b(?<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?<pct>\s+percent\b)"
+        + @"|\b(?<word>" + NumberWordPattern + @")(?<pct>\s+percent\b)"
         + @"|(?<![\d.,$])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>million|billion))?\s+(?<shares>(?:(?:additional|new|common|ordinary|treasury|restricted|outstanding)\s+){0,2}shares)\b"
         // "sold 4.13 million Macs", "shipped 2.5 million units".
-        + @"|(?<=\b(?:sold|shipped|delivered)\s+(?:a\s+record\s+)?)(?<n>\d+(?:\.\d+)?)\s+(?<scale>thousand|million|billion)\s+(?<count>[A-Za-z][A-Za-z-]*s)\b",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex Figure();
+        + @"|(?<=\b(?:sold|shipped|delivered)\s+(?:a\s+record\s+)?)(?<n>\d+(?:\.\d+)?)\s+(?<scale>thousand|million|billion)\s+(?<count>[A-Za-z][A-Za-z-]*s)\b";
 
     [GeneratedRegex(@"^(decreas|declin|drop|down|fell|fall|lower|reduc|slip)", RegexOptions.IgnoreCase)]
     private static partial Regex Down();

@@ -1,0 +1,61 @@
+using Tickmark.Narrative;
+using Tickmark.Tests.Support;
+using Tickmark.Text;
+
+namespace Tickmark.Tests.Narrative;
+
+/// <summary>
+/// The period phrases are looked for only at words that can start one (a speed prefilter): the phrases found must be
+/// exactly those the whole regex finds scanning everywhere, in the corpus and seeds and in spellings at the edges of
+/// the prefilter (case, digits, non-ASCII spaces and letters, words glued to others).
+/// </summary>
+public class PeriodPhraseScanTests
+{
+    [Theory]
+    [InlineData("Revenue for the FOURTH QUARTER of 2006 rose; Q4 FY2006 and Q3.")]
+    [InlineData("for the three\u00A0months ended June 30, 2006 and at December 31, 2005")]
+    [InlineData("full-year 2006, fiscal 2005, the full year of 2004, in 2003, during 2002 first quarter")]
+    [InlineData("xthe quarter, _the quarter, \u00E9the quarter, the\u2009quarter, Thequarter, the quarterly dividend")]
+    [InlineData("same period last year; the prior-year period; sequential quarter; immediately preceding quarter")]
+    [InlineData("last year\u2019s Q4, 2003 earnings for the fourth quarter, 2005 third-quarter, a year ago")]
+    [InlineData("at the end of fiscal 2006, at the end of March 2006, as of quarter-end, at fiscal year-end, year-to-date")]
+    public void FindsWhatTheWholeRegexFinds(string text) => AssertSame(text);
+
+    [Fact]
+    public void FindsWhatTheWholeRegexFindsInEveryCorpusAndSeedRelease()
+    {
+        var files = Directory.GetFiles(Path.Combine(Paths.Corpus, "text")).Concat(Directory.GetFiles(Paths.Seeds));
+        foreach (var file in files) AssertSame(TextDecoder.Decode(File.ReadAllBytes(file)).Text);
+    }
+
+    private static void AssertSame(string text)
+    {
+        var expected = NarrativePeriodReader.Phrase().Matches(text).Select(m => (m.Index, m.Length)).ToList();
+        var found = NarrativePeriodReader.Phrases(text).Select(m => (m.Index, m.Length)).ToList();
+        Assert.Equal(expected, found);
+    }
+}
+
+/// <summary>The prose figures are looked for only at '$', digits and number words (a speed prefilter): the same as the whole regex finds.</summary>
+public class ProseFigureScanTests
+{
+    [Theory]
+    [InlineData("Revenue was $6.34 million, or $0.02 per share, up 23% and SEVEN PERCENT; 27 cents a share")]
+    [InlineData("sold 4.13 million Macs; 1,234,567 common shares; ($0.01) per share; 12.5 percent; seventeen percent")]
+    [InlineData("xseven percent, _two percent, \u00E9two percent, two\u00A0percent, \u0663 percent, $\u0664, 5\u00A0%")]
+    public void FindsWhatTheWholeRegexFinds(string text) => AssertSame(text);
+
+    [Fact]
+    public void FindsWhatTheWholeRegexFindsInEveryCorpusAndSeedRelease()
+    {
+        var files = Directory.GetFiles(Path.Combine(Paths.Corpus, "text")).Concat(Directory.GetFiles(Paths.Seeds));
+        foreach (var file in files) AssertSame(TextDecoder.Decode(File.ReadAllBytes(file)).Text);
+    }
+
+    private static void AssertSame(string text)
+    {
+        var expected = ProseFigureFinder.Figure().Matches(text).Select(m => (m.Index, m.Length)).ToList();
+        var found = ProseFigureFinder.Figures(text).Select(m => (m.Index, m.Length)).ToList();
+        Assert.Equal(expected, found);
+    }
+}
