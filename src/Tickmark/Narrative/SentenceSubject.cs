@@ -19,9 +19,11 @@ public sealed partial class SentenceSubject(int sentenceStart)
     private string? lastMeasure;
     private string? lastPerShare; // the per-share figure just before, when its own words named it ("book value was $11.64 per share")
     private string? lastPercent; // likewise the percentage just before ("the net interest margin was 4.37%")
+    private readonly List<(Unit Unit, string Measure)> named = []; // the figures of the sentence its own words named, in order
     private IReadOnlyDictionary<string, string>? lastDimensions;
     private bool subjectFromChange;
     private bool previousComparative;
+    private bool previousPercentComparative;
     private Unit previousUnit = Unit.Usd;
 
     /// <summary>The next figure of the sentence (figures are read in order).</summary>
@@ -39,7 +41,10 @@ public sealed partial class SentenceSubject(int sentenceStart)
         var comparative = !f.IsChange && f.RatioOf is null
             && (ProseWords.ComparativeLead().IsMatch(LastClause(lead))
                 || (previousComparative && (f.Unit == Unit.UsdPerShare || f.Unit == previousUnit) && OrLead().IsMatch(lead)));
+        // "compared to 16.11% and 1.57%": the percentages of a comparative list are comparatives too.
+        if (f.Unit == Unit.Percent && !f.IsChange && f.RatioOf is null && !comparative && previousPercentComparative && OrLead().IsMatch(lead)) comparative = true;
         if (f.Unit != Unit.Percent) (previousComparative, previousUnit) = (comparative, f.Unit);
+        else if (!f.IsChange) previousPercentComparative = comparative;
         if (f.IsChange)
         {
             // "sales outside the United States increased 226% to $0.24 million": the change names the subject of the figure after it.
@@ -48,13 +53,16 @@ public sealed partial class SentenceSubject(int sentenceStart)
         }
         else
         {
+            // "ROE was 14.53% and ROA was 1.37%, compared to 16.11% and 1.57%, respectively": the k-th of the list pairs
+            // with the k-th measure named before it.
+            // A list with fewer measures before it than figures pairs with its periods ("0.12% and 0.15% at the end of the
+            // third quarter and the preceding year, respectively"): one measure for all.
+            if (measure.Length == 0 && comparative && Paired(text, f) is { } paired) measure = paired;
             // "book value was $11.64 per share, compared to $10.79 a year earlier": the comparative is named like the figure before it.
-            if (f.Unit == Unit.UsdPerShare && measure.Length == 0 && lastPerShare is not null) measure = lastPerShare;
+            else if (f.Unit == Unit.UsdPerShare && measure.Length == 0 && lastPerShare is not null) measure = lastPerShare;
             // "the net interest margin was 4.37% compared to 4.73% for": likewise a percentage's comparative.
-            // Not in a list read "respectively": its figures pair with the measures in order, not the last one.
-            if (f.Unit == Unit.Percent && measure.Length == 0 && comparative && lastPercent is not null
-                && !text.AsSpan(f.Span.End, Math.Min(60, text.Length - f.Span.End)).Contains("respectively", StringComparison.OrdinalIgnoreCase))
-                measure = lastPercent;
+            else if (f.Unit == Unit.Percent && measure.Length == 0 && comparative && lastPercent is not null) measure = lastPercent;
+            if (hasSubject && f.RatioOf is null) named.Add((f.Unit, measure));
             var borrowed = lastMeasure is not null && (measure.Length == 0 || (f.Unit == Unit.UsdPerShare && lastPerShare is null));
             if (borrowed)
                 measure = f.Unit switch { Unit.UsdPerShare => PerShareWords().IsMatch(lastMeasure!) ? lastMeasure! : lastMeasure + " per share", Unit.Percent => lastMeasure + " percent", _ => lastMeasure! };
@@ -88,6 +96,25 @@ public sealed partial class SentenceSubject(int sentenceStart)
     /// <summary>" per share if not for the currency loss in Venezuela", " excluding the charge": what a counterfactual figure leaves out.</summary>
     [GeneratedRegex(@"\G(?:\s+(?:million|billion|thousand))?(?:,?\s+per\s+(?:diluted\s+)?share)?,?\s+(?:if\s+not\s+for|excluding|without|but\s+for)\s+(?<what>[^,.;()]{3,60}?)(?=[,.;()]|\s+(?:and|which|in\s+the\s+quarter)\b|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Without();
+
+    private string? Paired(string text, ProseFigure f)
+    {
+        var respectively = Respectively().Match(text, f.Span.End);
+        if (!respectively.Success) return null;
+        var after = (f.Unit == Unit.Percent ? PercentFigure() : DollarFigure()).Count(respectively.Groups["rest"].Value);
+        var same = named.Where(n => n.Unit == f.Unit).ToList();
+        return same.Count - 1 - after >= 0 ? same[same.Count - 1 - after].Measure : null;
+    }
+
+    /// <summary>", respectively" closing the list a figure stands in: the rest of the list before it.</summary>
+    [GeneratedRegex(@"\G(?<rest>(?:[^.;]|\.(?=\d)){0,100}?)\brespectively\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Respectively();
+
+    [GeneratedRegex(@"\d[\d.,]*\s?(?:%|percent\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PercentFigure();
+
+    [GeneratedRegex(@"\$\s?\d")]
+    private static partial Regex DollarFigure();
 
     /// <summary>A measure that is already per share: "earnings per diluted share", "diluted EPS".</summary>
     [GeneratedRegex(@"\bshare\b|\beps\b", RegexOptions.IgnoreCase)]

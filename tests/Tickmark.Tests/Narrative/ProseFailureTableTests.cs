@@ -93,7 +93,38 @@ public class ProseFailureTableTests
     public void AStatedChangeIsTheCurrentPeriods(string file, string context, string printed, double value, string unit, string start, string? end) =>
         Check(file, context, printed, value, unit, start, end);
 
+    /// <summary>
+    /// A comparative with no words of its own is named like the figure it is compared with; in a list closed by
+    /// "respectively" the k-th figure pairs with the k-th measure; a list that pairs with periods keeps one measure.
+    /// </summary>
+    [Theory]
+    // HORIZONFIN_FY2008Q4 lines 239-241.
+    [InlineData("text/HORIZONFIN_FY2008Q4_8kbody.txt", "compared to 16.11% and 1.57%, respectively", "16.11", "return on average equity")]
+    [InlineData("text/HORIZONFIN_FY2008Q4_8kbody.txt", "compared to 16.11% and 1.57%, respectively", "1.57", "return on average assets")]
+    // HORIZONFIN_FY2007Q1 lines 116-118.
+    [InlineData("text/HORIZONFIN_FY2007Q1_8kbody.txt", "from 13.9%, and\n1.47%, respectively", "13.9", "return on average equity (roe)")]
+    [InlineData("text/HORIZONFIN_FY2007Q1_8kbody.txt", "from 13.9%, and\n1.47%, respectively", "1.47", "return on average assets (roa)")]
+    // HORIZONFIN_FY2006Q4 lines 202-204: both comparatives are NPAs', at two dates.
+    [InlineData("text/HORIZONFIN_FY2006Q4_8kbody.txt", "compared to 0.12% and 0.15% of total\nassets", "0.12", "npas were just")]
+    [InlineData("text/HORIZONFIN_FY2006Q4_8kbody.txt", "compared to 0.12% and 0.15% of total\nassets", "0.15", "npas were just")]
+    public void AComparativeIsNamedLikeItsFigure(string file, string context, string printed, string measure)
+    {
+        var fact = Find(file, context, printed);
+        Assert.EndsWith(measure, fact.Measure);
+    }
+
     private static readonly Dictionary<string, ExtractionResult> Read = new();
+
+    private static Fact Find(string file, string context, string printed)
+    {
+        ExtractionResult r;
+        lock (Read)
+            if (!Read.TryGetValue(file, out r!)) Read[file] = r = new Extractor().ExtractFile(Path.Combine(Paths.Corpus, file));
+        var at = r.Document.Text.IndexOf(context, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{context}' is in {file}");
+        var figure = r.Document.Text.IndexOf(printed, at, StringComparison.Ordinal);
+        return Assert.Single(r.Facts, f => f.Origin == FactOrigin.Narrative && f.Span.Start == figure);
+    }
 
     private static void Check(string file, string context, string printed, double value, string unit, string start, string? end)
     {
