@@ -47,7 +47,7 @@ public static partial class MeasurePhrase
     private const string Month = @"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
     private const string Year = @"(?:fiscal\s+)?(?:19|20)\d\d";
     private const string Order = @"(?:first|second|third|fourth|same|comparable|prior|previous|preceding|corresponding|current|latest|last|sequential|immediate(?:ly)?\s+prior|year[\s-]ago|prior[\s-]year|most\s+recent)";
-    private const string Span = @"(?:quarter|period|year|fiscal\s+year|(?:three|six|nine|twelve|3|6|9|12)[\s-]+months?(?:\s+period)?)";
+    private const string Span = @"(?:\d{1,2}[\s-]+weeks?(?:\s+fiscal)?(?:\s+(?:quarter|period|year))?|quarter|period|year|fiscal\s+year|(?:three|six|nine|twelve|3|6|9|12)[\s-]+months?(?:\s+period)?)";
     /// <summary>"the quarter and six months ended March 31, 2007", "the first six months of fiscal 2006", "the same period a year ago".</summary>
     private const string SpanPhrase = @"(?:the\s+(?:end|start|beginning|close)\s+of\s+)?(?:the\s+)?(?:" + Order + @"[\s-]+)*(?:fiscal\s+)?" + Span + @"(?:\s+(?:and|or)\s+(?:the\s+)?(?:" + Order + @"[\s-]+)?" + Span + @")?"
         + @"(?:\s+(?:ended|ending)\s+" + Month + @"(?:\s+\d{1,2})?(?:,?\s+" + Year + @")?)?(?:\s+of\s+" + Year + @")?(?:\s+(?:a\s+)?(?:year\s+)?(?:ago|earlier))?(?:[\s-]end)?";

@@ -59,6 +59,9 @@ public static partial class NarrativePeriodReader
             return year is { } y ? At(calendar.Quarter(y, qn)) : null;
         }
         if (m.Groups["fy"].Success) return At(calendar.Year(Year(m.Groups["fy"])!.Value));
+        if (m.Groups["weeks"].Success && int.Parse(m.Groups["weeks"].Value) is var weeks and >= 4 and <= 53)
+            return DateText.FindMonth(m.Groups["date"].Value) is { Year: { } wy, Day: var wd, Month: var wm } && DateText.TryDate(wy, wm, wd) is { } weeksEnd
+                ? At(calendar.Snap(new Duration(weeksEnd.AddDays(1 - 7 * weeks), weeksEnd))) : null;
         if (m.Groups["months"].Success || m.Groups["yearEnded"].Success)
         {
             var months = m.Groups["months"].Success ? MonthsWord(m.Groups["months"].Value) : 12;
@@ -169,10 +172,12 @@ public static partial class NarrativePeriodReader
         + @"|" + Q + @"[\s-]+(?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d|\s+end)"
         + @"|(?:full[\s-]+year|fiscal(?:\s+year)?|the\s+full\s+year\s+(?:of\s+)?|year)\s+(?<fy>(?:19|20)\d\d)\b"
         + @"|(?<fy>(?:19|20)\d\d)\s+full[\s-]+year"
+        // "the 39-week fiscal period ended November 2, 2024", "the 13-week quarter ended": a 52/53-week calendar's spans.
+        + @"|(?<weeks>\d{1,2})[\s-]+weeks?(?:\s+fiscal)?(?:\s+(?:quarter|period|year))?\s+end(?:ed|ing)\s+(?<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
         + @"|(?<months>three|six|nine|twelve|3|6|9|12|quarter)(?:[\s-]+months?)?(?:\s+period)?\s+(?:end(?:ed|ing)|of)\s+(?<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
         + @"|(?<yearEnded>(?:fiscal\s+)?year)\s+ended\s+(?<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
         + @"|\b(?<at>at|as\s+of)\s+(?<atDate>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
-        + @"|(?<yago>\ba\s+year\s+(?:ago|earlier)|\b(?:the\s+)?(?:previous|prior|preceding|last)\s+fiscal\s+year|\bprior\s+year\b(?![\s-]+(?:period|quarter|comparable)))"
+        + @"|(?<yago>\ba\s+year\s+(?:ago|earlier)|\b(?:the\s+)?(?:previous|prior|preceding|last)\s+fiscal\s+year|\bprior\s+year\b(?![\s-]+(?:period|quarter|comparable|\d{1,2}[\s-]+weeks?\b)))"
         + @"|\bat\s+the\s+end\s+of\s+(?:fiscal\s+)?(?:year\s+)?(?<fyEnd>(?:19|20)\d\d)"
         + @"|\bat\s+the\s+end\s+of\s+(?<eom>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<eomYear>(?:19|20)\d\d)"
         + @"|\b(?:at|as\s+of)\s+(?<quarterEnd>quarter[\s-]end|the\s+end\s+of\s+the\s+quarter)\b"
