@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Tickmark.Periods;
 using Tickmark.Releases;
 
@@ -14,11 +15,34 @@ public sealed class FiscalCalendar
 {
     private readonly List<Period> _known;
 
-    public FiscalCalendar(FiscalPeriod? fiscal, IEnumerable<Period> tablePeriods)
+    public FiscalCalendar(FiscalPeriod? fiscal, IEnumerable<Period> tablePeriods, int nameOffset = 0)
     {
         Fiscal = fiscal;
+        NameOffset = nameOffset;
         _known = tablePeriods.Distinct().ToList();
         Weeks = fiscal is not null && fiscal.End.Day != DateTime.DaysInMonth(fiscal.End.Year, fiscal.End.Month);
+    }
+
+    /// <summary>
+    /// What to add to a year printed after "fiscal" to get the year the fiscal year ends in: 1 for a company that names
+    /// its fiscal years by the year they start in (many retailers: "fiscal 2024" ends on February 1, 2025), else 0.
+    /// </summary>
+    public int NameOffset { get; }
+
+    /// <summary>
+    /// 1 when the text names the reported quarter with the year before the one its fiscal year ends in ("third quarter
+    /// of fiscal 2024" for the quarter ended November 2, 2024, of the year ending February 1, 2025) and never names the
+    /// year it ends in after "fiscal"; only for years ending in January or February, where that naming is the custom.
+    /// </summary>
+    public static int DetectNameOffset(FiscalPeriod? fiscal, string text)
+    {
+        if (fiscal is null || fiscal.YearEndMonth is not (1 or 2)) return 0;
+        var ordinal = fiscal.Quarter switch { 1 => "first", 2 => "second", 3 => "third", _ => "fourth" };
+        var own = Regex.IsMatch(text, $@"\bfiscal\s+(?:year\s+)?{fiscal.Year}\b", RegexOptions.IgnoreCase);
+        var before = Regex.IsMatch(text,
+            $@"\b{ordinal}[\s-]+quarter\s+(?:of\s+)?fiscal\s+(?:year\s+)?{fiscal.Year - 1}\b|\bfiscal\s+{fiscal.Year - 1}\s+{ordinal}[\s-]+quarter\b",
+            RegexOptions.IgnoreCase);
+        return before && !own ? 1 : 0;
     }
 
     /// <summary>The quarter the release reports; null when its statements do not say.</summary>

@@ -24,7 +24,8 @@ public static partial class NarrativeFactBuilder
 {
     public static void Build(SourceDocument doc, IReadOnlyList<Block> blocks, FiscalPeriod? fiscal, List<Fact> facts, ConceptMap concepts)
     {
-        var calendar = new FiscalCalendar(fiscal, facts.Where(f => f.Origin == FactOrigin.Table && f.Period is not null).Select(f => f.Period!));
+        var calendar = new FiscalCalendar(fiscal, facts.Where(f => f.Origin == FactOrigin.Table && f.Period is not null).Select(f => f.Period!),
+            FiscalCalendar.DetectNameOffset(fiscal, doc.Text));
         Period? current = calendar.CurrentQuarter;
         Period? next = fiscal is null ? null : fiscal.Quarter == 4 ? calendar.Quarter(fiscal.Year + 1, 1) : calendar.Quarter(fiscal.Year, fiscal.Quarter + 1);
         var first = facts.Count;

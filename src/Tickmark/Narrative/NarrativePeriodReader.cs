@@ -53,12 +53,12 @@ public static partial class NarrativePeriodReader
         var qn = m.Groups["qn"].Success ? Ordinal(m.Groups["qn"].Value) : m.Groups["qd"].Success ? m.Groups["qd"].Value[0] - '0' : 0;
         if (qn > 0)
         {
-            int? year = Year(m.Groups["qy"]) ?? Year(m.Groups["qy2"])
+            int? year = Named(m.Groups["qy"], m, calendar) ?? Named(m.Groups["qy2"], m, calendar)
                 // "the fiscal second quarter a year ago"; "the fourth quarter" in a first-quarter release is last year's.
                 ?? (fiscal is null ? null : m.Groups["ago"].Success ? fiscal.Year - 1 : qn > fiscal.Quarter ? fiscal.Year - 1 : fiscal.Year);
             return year is { } y ? At(calendar.Quarter(y, qn)) : null;
         }
-        if (m.Groups["fy"].Success) return At(calendar.Year(Year(m.Groups["fy"])!.Value));
+        if (m.Groups["fy"].Success) return At(calendar.Year(Named(m.Groups["fy"], m, calendar)!.Value));
         if (m.Groups["weeks"].Success && int.Parse(m.Groups["weeks"].Value) is var weeks and >= 4 and <= 53)
             return DateText.FindMonth(m.Groups["date"].Value) is { Year: { } wy, Day: var wd, Month: var wm } && DateText.TryDate(wy, wm, wd) is { } weeksEnd
                 ? At(calendar.Snap(new Duration(weeksEnd.AddDays(1 - 7 * weeks), weeksEnd))) : null;
@@ -73,7 +73,7 @@ public static partial class NarrativePeriodReader
                 ? At(new Instant(date)) : null;
         if (m.Groups["eom"].Success)
             return DateText.FindMonth(m.Groups["eom"].Value + " 1, " + m.Groups["eomYear"].Value) is { Month: var mo } ? At(new Instant(MonthEnd(int.Parse(m.Groups["eomYear"].Value), mo))) : null;
-        if (m.Groups["fyEnd"].Success) return At(new Instant(calendar.Year(Year(m.Groups["fyEnd"])!.Value).End));
+        if (m.Groups["fyEnd"].Success) return At(new Instant(calendar.Year(Named(m.Groups["fyEnd"], m, calendar)!.Value).End));
         if (fiscal is not null)
         {
             if (m.Groups["ytd"].Success) return At(new Duration(calendar.Year(fiscal.Year).Start, calendar.CurrentQuarter!.End));
@@ -96,6 +96,10 @@ public static partial class NarrativePeriodReader
     }
 
     private static int? Year(Group g) => g.Success ? int.Parse(g.Value) : null;
+
+    /// <summary>A fiscal year as printed, as the year it ends in (<see cref="FiscalCalendar.NameOffset"/>) when the phrase says "fiscal".</summary>
+    private static int? Named(Group g, Match m, FiscalCalendar calendar) =>
+        Year(g) is { } y ? y + (calendar.NameOffset != 0 && m.Value.Contains("fiscal", StringComparison.OrdinalIgnoreCase) ? calendar.NameOffset : 0) : null;
 
     private static DateOnly MonthEnd(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 

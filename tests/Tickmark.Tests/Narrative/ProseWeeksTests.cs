@@ -1,7 +1,9 @@
 using System.Text;
 using Tickmark.Extraction;
 using Tickmark.Facts;
+using Tickmark.Narrative;
 using Tickmark.Periods;
+using Tickmark.Releases;
 
 namespace Tickmark.Tests.Narrative;
 
@@ -40,5 +42,27 @@ public class ProseWeeksTests
         Assert.Equal((decimal)value, fact.Value);
         Assert.Equal(new Duration(DateOnly.Parse(start), DateOnly.Parse(end)), fact.Period);
         Assert.Equal("net sales", fact.Measure);
+    }
+
+    /// <summary>
+    /// The same release names its fiscal years by the year they start in: "Net income for the third quarter of fiscal
+    /// 2024 was $44.2 million ... compared with net income of $51.8 million ... for the third quarter of fiscal 2023"
+    /// is the quarter ended November 2, 2024 of the year ending February 1, 2025 (its statements' Q3 of fiscal year 2025).
+    /// </summary>
+    [Fact]
+    public void AFiscalYearNamedByTheYearItStartsIn()
+    {
+        const string sentence = "Net income for the third quarter of fiscal 2024 was $44.2 million, compared with net income of $51.8 million for the third quarter of fiscal 2023.";
+        var fiscal = new FiscalPeriod(2025, 3, new DateOnly(2024, 11, 2), 1);
+        Assert.Equal(1, FiscalCalendar.DetectNameOffset(fiscal, sentence));
+        Assert.Equal(0, FiscalCalendar.DetectNameOffset(fiscal, sentence + " Fiscal 2025 outlook is unchanged."));
+        Assert.Equal(0, FiscalCalendar.DetectNameOffset(fiscal with { YearEndMonth = 9 }, sentence));
+        var calendar = new FiscalCalendar(fiscal, [], FiscalCalendar.DetectNameOffset(fiscal, sentence));
+        var periods = NarrativePeriodReader.Find(sentence, calendar).Select(p => p.Period).ToList();
+        Assert.Equal(new Duration(new DateOnly(2024, 8, 4), new DateOnly(2024, 11, 2)), periods[0]);
+        // The release's prior-year quarter ended October 28, 2023 (fiscal 2023 had 53 weeks); without its tables to snap
+        // to, 13-week steps land within a week of it, in fiscal year 2024 rather than 2023 ends-in years.
+        var prior = Assert.IsType<Duration>(periods[1]);
+        Assert.InRange(prior.End.DayNumber - new DateOnly(2023, 10, 28).DayNumber, -7, 7);
     }
 }
