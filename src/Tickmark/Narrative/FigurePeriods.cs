@@ -38,6 +38,9 @@ public sealed partial class FigurePeriods
     /// </summary>
     private const int Adjective = 300;
 
+    /// <summary>A phrase this close to a figure (in characters, as scored) is the figure's own: "to $0.46 for the quarter".</summary>
+    private const int AtTheFigure = 30;
+
     private bool IsAdjective(AnchoredPeriod p) => text.AsSpan(p.Index, p.End - p.Index).Equals("quarterly", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The period of figure <paramref name="index"/> (figures are asked in order), and whether a phrase of its own gave it.</summary>
@@ -57,7 +60,7 @@ public sealed partial class FigurePeriods
         }
         // "growing 24% to $0.46": the level a stated change reaches is the sentence's own figure, not a comparative a
         // phrase before the change dated; only a phrase right at the figure ("to $0.46 for the quarter") dates it.
-        if (first is not null && index > 0 && figures[index - 1].IsChange && best.Score > 30
+        if (first is not null && index > 0 && figures[index - 1].IsChange && best.Score > AtTheFigure
             && ChangeReaches().IsMatch(text.AsSpan(figures[index - 1].Span.End, at - figures[index - 1].Span.End)))
             return (first, false);
         var own = best.Period is not null && best.Score < 10_000;

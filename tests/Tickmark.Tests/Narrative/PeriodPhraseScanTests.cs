@@ -19,21 +19,26 @@ public class PeriodPhraseScanTests
     [InlineData("same period last year; the prior-year period; sequential quarter; immediately preceding quarter")]
     [InlineData("last year\u2019s Q4, 2003 earnings for the fourth quarter, 2005 third-quarter, a year ago")]
     [InlineData("at the end of fiscal 2006, at the end of March 2006, as of quarter-end, at fiscal year-end, year-to-date")]
+    [InlineData("on a trailing twelve-month basis, the past 12 months, the last twelve months ended, last quarter")]
+    [InlineData("the 39-week fiscal period ended November 2, 2024 and the prior year 13-week quarter ended October 28, 2023")]
     public void FindsWhatTheWholeRegexFinds(string text) => AssertSame(text);
 
     [Fact]
     public void FindsWhatTheWholeRegexFindsInEveryCorpusAndSeedRelease()
     {
-        var files = Directory.GetFiles(Path.Combine(Paths.Corpus, "text")).Concat(Directory.GetFiles(Paths.Seeds));
-        foreach (var file in files) AssertSame(TextDecoder.Decode(File.ReadAllBytes(file)).Text);
+        foreach (var text in CorpusAndSeedTexts()) AssertSame(text);
     }
 
-    private static void AssertSame(string text)
-    {
-        var expected = NarrativePeriodReader.Phrase().Matches(text).Select(m => (m.Index, m.Length)).ToList();
-        var found = NarrativePeriodReader.Phrases(text).Select(m => (m.Index, m.Length)).ToList();
-        Assert.Equal(expected, found);
-    }
+    private static void AssertSame(string text) =>
+        AssertSameMatches(NarrativePeriodReader.Phrase().Matches(text), NarrativePeriodReader.Phrases(text));
+
+    internal static IEnumerable<string> CorpusAndSeedTexts() =>
+        Directory.GetFiles(Path.Combine(Paths.Corpus, "text")).Concat(Directory.GetFiles(Paths.Seeds))
+            .Select(file => TextDecoder.Decode(File.ReadAllBytes(file)).Text);
+
+    /// <summary>The scanned matches are the whole regex's, position and length.</summary>
+    internal static void AssertSameMatches(IEnumerable<System.Text.RegularExpressions.Match> whole, IEnumerable<System.Text.RegularExpressions.Match> scanned) =>
+        Assert.Equal(whole.Select(m => (m.Index, m.Length)).ToList(), scanned.Select(m => (m.Index, m.Length)).ToList());
 }
 
 /// <summary>The prose figures are looked for only at '$', digits and number words (a speed prefilter): the same as the whole regex finds.</summary>
@@ -43,19 +48,15 @@ public class ProseFigureScanTests
     [InlineData("Revenue was $6.34 million, or $0.02 per share, up 23% and SEVEN PERCENT; 27 cents a share")]
     [InlineData("sold 4.13 million Macs; 1,234,567 common shares; ($0.01) per share; 12.5 percent; seventeen percent")]
     [InlineData("xseven percent, _two percent, \u00E9two percent, two\u00A0percent, \u0663 percent, $\u0664, 5\u00A0%")]
+    [InlineData("4,950,000 additional shares outstanding; 2 million new common shares")]
     public void FindsWhatTheWholeRegexFinds(string text) => AssertSame(text);
 
     [Fact]
     public void FindsWhatTheWholeRegexFindsInEveryCorpusAndSeedRelease()
     {
-        var files = Directory.GetFiles(Path.Combine(Paths.Corpus, "text")).Concat(Directory.GetFiles(Paths.Seeds));
-        foreach (var file in files) AssertSame(TextDecoder.Decode(File.ReadAllBytes(file)).Text);
+        foreach (var text in PeriodPhraseScanTests.CorpusAndSeedTexts()) AssertSame(text);
     }
 
-    private static void AssertSame(string text)
-    {
-        var expected = ProseFigureFinder.Figure().Matches(text).Select(m => (m.Index, m.Length)).ToList();
-        var found = ProseFigureFinder.Figures(text).Select(m => (m.Index, m.Length)).ToList();
-        Assert.Equal(expected, found);
-    }
+    private static void AssertSame(string text) =>
+        PeriodPhraseScanTests.AssertSameMatches(ProseFigureFinder.Figure().Matches(text), ProseFigureFinder.Figures(text));
 }

@@ -13,6 +13,8 @@ Reads only the files named; run it on filings you may use (never NVIDIA's own 10
 import re, sys
 from html import unescape
 
+from harvest_linkbase import unit_of  # the unit an element's name implies, as for linkbases
+
 ROW = re.compile(r"<tr([^>]*)>(.*?)</tr>", re.S | re.I)
 CELL = re.compile(r"<td([^>]*)>(.*?)</td>", re.S | re.I)
 DEFREF = re.compile(r"defref_([a-z0-9\-]+)_([A-Za-z0-9_]+)'")
@@ -34,14 +36,6 @@ def kind_of(title):
     if re.search(r"income|operations|earnings", t):
         return "income_statement"
     return None
-
-
-def unit_of(name):
-    if re.search(r"PerShare|PerUnit|Per(Basic|Diluted)(Share|Unit)", name):
-        return "USD/share"
-    if re.search(r"Shares(Outstanding|Issued)?$|NumberOfShares|SharesOutstanding|WeightedAverage.*Shares|StockSharesIssued", name) and "Value" not in name:
-        return "shares"
-    return "USD"
 
 
 def main():
