@@ -1,9 +1,10 @@
 using System.CommandLine;
 using Tickmark.Store.Output;
+using Tickmark.Store.Reading;
 
 namespace Tickmark.Cli;
 
-/// <summary><c>tickmark show RELEASE [--format text|json]</c>: one stored release with its statements, checks and diagnostics.</summary>
+/// <summary><c>tickmark show RELEASE [--format text|json]</c>: one stored release with its statements, checks, diagnostics and disclosures (call, events, guidance, cautionary changes).</summary>
 public static class ShowCommand
 {
     public static Command Create()
@@ -12,7 +13,7 @@ public static class ShowCommand
         var format = new Option<string>("--format", "-f") { Description = "text (default) or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var store = new StoreOptions();
-        var command = new Command("show", "Show one stored release: particulars, statements, checks, diagnostics") { release, format };
+        var command = new Command("show", "Show one stored release: particulars, statements, checks, diagnostics, call, events, guidance, cautionary changes") { release, format };
         store.AddTo(command);
         command.SetAction(result => Run(result.GetValue(release)!, result.GetValue(format)!, store.From(result), Console.Out, Console.Error));
         return command;
@@ -30,7 +31,8 @@ public static class ShowCommand
                 return 1;
             }
             var detail = store.Reader.Release(found[0].Id)!;
-            stdout.Write(format == "json" ? ReleaseJsonWriter.ToJson(detail) + "\n" : ReleaseTextRenderer.Render(detail));
+            var said = DisclosureView.Read(store, found[0].Id);
+            stdout.Write(format == "json" ? ReleaseJsonWriter.ToJson(detail, disclosures: said) + "\n" : ReleaseTextRenderer.Render(detail, said));
             return 0;
         });
 }

@@ -38,6 +38,16 @@ public static class GuidanceJsonWriter
         w.WriteStartObject();
         w.WritePropertyName("release");
         WriteRelease(w, release);
+        WriteDisclosures(w, items, guidance, cautionary);
+        w.WriteEndObject();
+    });
+
+    /// <summary>
+    /// The properties <c>call</c>, <c>events</c>, <c>guidance</c> and <c>cautionary</c> of a release, into the
+    /// object being written (the disclosures endpoint's and <c>tickmark show</c>'s).
+    /// </summary>
+    public static void WriteDisclosures(Utf8JsonWriter w, StoredDisclosures items, IReadOnlyList<GuidanceRevision> guidance, CautionaryComparison? cautionary)
+    {
         w.WritePropertyName("call");
         if (items.Call is { } call) Raw(w, call.Detail);
         else w.WriteNullValue();
@@ -75,8 +85,7 @@ public static class GuidanceJsonWriter
         w.WritePropertyName("changes");
         Tickmark.Output.DisclosuresJsonWriter.WriteDiff(w, cautionary?.Changes ?? []);
         w.WriteEndObject();
-        w.WriteEndObject();
-    });
+    }
 
     /// <summary>A series' guided periods: <c>fiscalPeriod</c>, dates, <c>actual</c> (or null), <c>outcome</c> (below / within / above, or null), <c>guided</c> (the outlook that stands) and <c>figures</c> (every one given, in release order).</summary>
     public static void WriteGuided(Utf8JsonWriter w, string name, IReadOnlyList<GuidedPeriod> periods)

@@ -9,21 +9,22 @@ namespace Tickmark.Store.Output;
 
 /// <summary>
 /// A stored release as JSON, in the FACTS-JSON shape (source, release, statements, facts, checks,
-/// diagnostics) with the store's own fields added: the release id, status, error and parser version.
+/// diagnostics) with the store's own fields added: the release id, status, error and parser version;
+/// with its disclosures, also call, events, guidance (each with its revision) and cautionary (items and the diff).
 /// </summary>
 public static class ReleaseJsonWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The release as JSON; with <paramref name="fileNameOnly"/> <c>source.path</c> is the file's name, not where it lies on disk (for a web client).</summary>
-    public static string ToJson(ReleaseDetail detail, bool fileNameOnly = false)
+    public static string ToJson(ReleaseDetail detail, bool fileNameOnly = false, DisclosureView? disclosures = null)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options)) Write(w, detail, fileNameOnly);
+        using (var w = new Utf8JsonWriter(stream, Options)) Write(w, detail, fileNameOnly, disclosures);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    public static void Write(Utf8JsonWriter w, ReleaseDetail d, bool fileNameOnly = false)
+    public static void Write(Utf8JsonWriter w, ReleaseDetail d, bool fileNameOnly = false, DisclosureView? disclosures = null)
     {
         var r = d.Release;
         w.WriteStartObject();
@@ -107,6 +108,7 @@ public static class ReleaseJsonWriter
         w.WriteEndArray();
         FactsJsonWriter.WriteChecks(w, d.Checks);
         FactsJsonWriter.WriteDiagnostics(w, d.Diagnostics);
+        if (disclosures is not null) GuidanceJsonWriter.WriteDisclosures(w, disclosures.Items, disclosures.Guidance, disclosures.Cautionary);
         w.WriteEndObject();
     }
 }

@@ -8,10 +8,10 @@ using Tickmark.Text;
 
 namespace Tickmark.Store.Output;
 
-/// <summary>A stored release as text: particulars, each statement as an aligned table (values in base units), checks, diagnostics.</summary>
+/// <summary>A stored release as text: particulars, each statement as an aligned table (values in base units), checks, diagnostics, and with its disclosures the call, events, guidance and cautionary changes.</summary>
 public static class ReleaseTextRenderer
 {
-    public static string Render(ReleaseDetail d)
+    public static string Render(ReleaseDetail d, DisclosureView? disclosures = null)
     {
         var r = d.Release;
         var sb = new StringBuilder();
@@ -53,6 +53,7 @@ public static class ReleaseTextRenderer
             sb.AppendLine($"== diagnostics");
             foreach (var g in d.Diagnostics) sb.AppendLine($"  {g.SeverityName} {g.Code}: {g.Message}");
         }
+        if (disclosures is not null) sb.Append(DisclosureTextRenderer.Render(disclosures)).AppendLine();
         sb.AppendLine($"{Counted.Of(d.Statements.Count, "statement")}, {Counted.Of(d.Facts.Count, "fact")}");
         return sb.ToString();
     }

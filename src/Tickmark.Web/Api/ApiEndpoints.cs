@@ -103,7 +103,7 @@ public static class ApiEndpoints
         api.MapGetOrHead("/releases/{id}/disclosures", (string id, TickmarkStore store) =>
         {
             if (!RequestValues.TryId(id, out var releaseId, out var error)) return WebErrors.Json(400, error);
-            return DisclosureView.Read(store, releaseId) is { } d
+            return Store.Reading.DisclosureView.Read(store, releaseId) is { } d
                 ? Json(GuidanceJsonWriter.Release(d.Release, d.Items, d.Guidance, d.Cautionary))
                 : NoRelease(releaseId);
         });

@@ -57,13 +57,7 @@ public static class DisclosureSections
         html.Add($"<ul class=\"events\">");
         foreach (var e in events)
         {
-            using var doc = JsonDocument.Parse(e.Detail);
-            var root = doc.RootElement;
-            var names = Strings(root, "names").ToList();
-            if (root.GetProperty("regulator").ValueKind == JsonValueKind.String) names.Insert(0, root.GetProperty("regulator").GetString()!);
-            var amounts = root.GetProperty("amounts").EnumerateArray().Select(a => a.GetProperty("text").GetString()!);
-            var dates = root.GetProperty("dates").EnumerateArray().Select(d => $"{d.GetProperty("role").GetString()} {d.GetProperty("date").GetString()}");
-            var about = string.Join(" | ", new[] { string.Join("; ", names), string.Join("; ", amounts), string.Join("; ", dates) }.Where(x => x.Length > 0));
+            var about = EventSummary.About(e.Detail);
             html.Add($"<li data-kind=\"{e.Kind}\"><span class=\"badge\">{e.Kind}</span> <span class=\"text\">{e.Text}</span> <small class=\"where\">{e.Line}:{e.Column}</small>");
             if (about.Length > 0) html.Add($"<br><small class=\"about\">{about}</small>");
             html.Add($"</li>");
@@ -140,6 +134,4 @@ public static class DisclosureSections
         html.Add($"</ol></details></section>");
         return html.ToMarkup();
     }
-
-    private static IEnumerable<string> Strings(JsonElement e, string name) => e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!);
 }

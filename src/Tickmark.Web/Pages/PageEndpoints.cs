@@ -62,7 +62,7 @@ public static class PageEndpoints
             if (!RequestValues.TryId(id, out var releaseId, out var error)) return WebErrors.Page(400, error);
             if (store.Reader.Release(releaseId) is not { } detail) return WebErrors.Page(404, $"There is no release {releaseId} in the database.");
             var companyKey = detail.Release.CompanyId is { } cid ? store.Reader.Company(cid)?.Key : null;
-            return Html(ReleasePage.Render(new ReleaseView(detail), store.Reader.DocumentText(releaseId), companyKey, checks, DisclosureView.Read(store, releaseId)));
+            return Html(ReleasePage.Render(new ReleaseView(detail), store.Reader.DocumentText(releaseId), companyKey, checks, Store.Reading.DisclosureView.Read(store, releaseId)));
         });
 
         app.MapGetOrHead(Links.Calendar, (string? asOf, TickmarkStore store) =>

@@ -15,7 +15,7 @@ public static class ReleasePage
     public const int ChecksPerPage = 100;
 
     /// <summary>The page; <paramref name="checksPage"/> picks the page of its list of checks (failures first); <paramref name="said"/> adds what the release says besides its figures.</summary>
-    public static string Render(ReleaseView view, string? text, string? companyKey, int? checksPage = null, DisclosureView? said = null)
+    public static string Render(ReleaseView view, string? text, string? companyKey, int? checksPage = null, Store.Reading.DisclosureView? said = null)
     {
         var r = view.Release;
         var body = new HtmlBuilder();

@@ -19,8 +19,28 @@ public static partial class LineTraits
         i > 0 && lines[i].Kind == LineKind.Text && lines[i].Phrases.Count == 1 && IsLongText(lines[i - 1])
         && lines[i].Trimmed.TrimEnd('"', '\u201D', ')').EndsWith('.');
 
+    /// <summary>
+    /// A sentence on a line of its own at the left margin ("ACME expects full-year 2007 revenue of $26
+    /// million to $28 million."): a one-line paragraph, which is no table title. It ends with a full stop
+    /// and most of its words not in capitals start in lower case, where a title's start in capitals
+    /// ("Reconciliation of GAAP to Non-GAAP Measures."); a scale note ("Amounts in thousands, except per share data.") stays a title.
+    /// </summary>
+    public static bool IsLoneSentence(ClassifiedLine line)
+    {
+        if (line.Kind != LineKind.Text || line.Phrases.Count != 1 || line.Indent >= MaxProseIndent) return false;
+        var text = line.Trimmed.TrimEnd('"', '\u201D');
+        if (!text.EndsWith('.') || text.EndsWith("..", StringComparison.Ordinal) || text.StartsWith('(') || Units.ScaleNote.Factor(text) is not null) return false;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
+        // Words in capitals ("FDA", "ACME") are names either way; of the others, a sentence has more in lower case.
+        var cased = words.Where(w => w.Any(char.IsLower)).ToList();
+        return words.Count >= MinSentenceWords && 2 * cased.Count(w => char.IsLower(w.First(char.IsLetter))) > cased.Count;
+    }
+
+    private const int MaxProseIndent = 12;
+    private const int MinSentenceWords = 5;
+
     private static bool IsLongText(ClassifiedLine line) =>
-        line.Kind == LineKind.Text && line.Phrases.Count == 1 && line.Trimmed.Length >= 55 && line.Indent < 12;
+        line.Kind == LineKind.Text && line.Phrases.Count == 1 && line.Trimmed.Length >= 55 && line.Indent < MaxProseIndent;
 
     /// <summary>A text line that names periods over columns ("Three Months Ended", "December 31,").</summary>
     /// <remarks>Such a line stands over the figures: indented far, or in several phrases; a wrapped

@@ -98,7 +98,7 @@ public static class TableLocator
             }
             blanks = 0;
             if (line.IsTableEndTag || line.IsPageTag) break;
-            if (line.Kind == LineKind.Text && (LineTraits.IsProse(lines, k) || LineTraits.EndsParagraph(lines, k))) break;
+            if (line.Kind == LineKind.Text && (LineTraits.IsProse(lines, k) || LineTraits.EndsParagraph(lines, k) || LineTraits.IsLoneSentence(line))) break;
             top = k;
         }
         return top;

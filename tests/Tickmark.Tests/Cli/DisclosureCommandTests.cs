@@ -140,6 +140,66 @@ public sealed partial class DisclosureCommandTests : IDisposable
             .Select(c => c.GetProperty("call").GetProperty("start").GetProperty("date").GetString()));
     }
 
+    [Fact]
+    public void ShowPrintsTheCallEventsGuidanceAndCautionaryChangesOfARelease()
+    {
+        Ingest(Tickmark.Tests.Web.SeedStore.Samples);
+        var (code, stdout, _) = StoreCommandTests.Capture((o, e) => ShowCommand.Run("000_dda0085de8f3cca4.txt", "text", Db, o, e));
+        Assert.Equal(0, code);
+        var lines = stdout.Split('\n').ToList();
+        // "The Company will host its quarterly conference call today at 11:00 a.m. Eastern Standard Time" (line 142, of January 31, 2007);
+        // "888-603-7990 or 706-679-7298 and the conference ID is 5948844"; the replay "from 2:00 p.m. ET today through 2:00 p.m on
+        // February 16, 2007 ... by dialing 800-642-1687 or 706-645-9291, access code 5948844".
+        var call = lines.IndexOf("== call: 2007-01-31 11:00 ET  at 142:1");
+        Assert.True(call > 0, stdout);
+        Assert.Equal("  dial-in  888-603-7990, 706-679-7298", lines[call + 1]);
+        Assert.Equal("  code     5948844", lines[call + 2]);
+        Assert.Contains("  replay   800-642-1687, 706-645-9291, code 5948844, from 2007-01-31 14:00 ET, until 2007-02-16 14:00 ET", lines);
+        // The third bullet of the highlights (line 106).
+        Assert.Contains(lines, l => l.StartsWith("  regulatory-clearance: The Company received U.S. Food and Drug Administration marketing clearance for QuadraSphere(TM) Microspheres,", StringComparison.Ordinal)
+            && l.EndsWith("  at 106:1", StringComparison.Ordinal));
+        Assert.Contains("== guidance: none", lines);
+        // Against the third-quarter release: the royalty sentence, the QuadraSphere words and the 10-Q in place of the 10-K were reworded.
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^  against #\d+ FY2006 Q3 \(2006-11-02\): 0 added, 0 removed, 3 reworded, 14 unchanged$"));
+        Assert.Contains("    + include statements on the market acceptance of UFE and the expected royalty revenue from Boston Scientific and", lines);
+        Assert.Contains("    - Annual … 10-K … year … December 31, 2005,", lines);
+        Assert.True(lines.FindIndex(l => l.StartsWith("== checks:", StringComparison.Ordinal)) < call);
+    }
+
+    [Fact]
+    public void ShowAsJsonCarriesTheDisclosuresWithEachGuidanceRevision()
+    {
+        IngestAcme();
+        var (code, stdout, _) = StoreCommandTests.Capture((o, e) => ShowCommand.Run("acme_2007q2.txt", "json", Db, o, e));
+        Assert.Equal(0, code);
+        var root = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("call").ValueKind);
+        Assert.Equal(0, root.GetProperty("events").GetArrayLength());
+        // "ACME raises its full-year 2007 revenue outlook to $28 million to $30 million", against the first quarter's $26 to $28 million.
+        var g = Assert.Single(root.GetProperty("guidance").EnumerateArray());
+        Assert.Equal(("revenue", 28_000_000m, 30_000_000m, "raised", 2007, 0), (g.GetProperty("measure").GetString(), g.GetProperty("low").GetDecimal(), g.GetProperty("high").GetDecimal(),
+            g.GetProperty("change").GetString(), g.GetProperty("period").GetProperty("fiscalYear").GetInt32(), g.GetProperty("period").GetProperty("fiscalQuarter").GetInt32()));
+        var revision = g.GetProperty("revision");
+        Assert.Equal(("raised", "store", 26_000_000m), (revision.GetProperty("kind").GetString(), revision.GetProperty("source").GetString(), revision.GetProperty("earlier").GetProperty("low").GetDecimal()));
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("cautionary").GetProperty("previous").ValueKind);
+
+        var (_, text, _) = StoreCommandTests.Capture((o, e) => ShowCommand.Run("acme_2007q2.txt", "text", Db, o, e));
+        var row = Cells(Assert.Single(text.Split('\n'), l => l.StartsWith("  FY2007", StringComparison.Ordinal)));
+        Assert.Equal(["FY2007", "revenue", "gaap", "28,000,000 to 30,000,000", "USD", "raised"], row[..6]);
+        Assert.StartsWith("raised from 26,000,000 to 28,000,000 (#", row[6]);
+
+        Ingest(Tickmark.Tests.Web.SeedStore.Samples);
+        var seed = JsonDocument.Parse(StoreCommandTests.Capture((o, e) => ShowCommand.Run("000_dda0085de8f3cca4.txt", "json", Db, o, e)).Out).RootElement;
+        var c = seed.GetProperty("call");
+        Assert.Equal(("2007-01-31", "11:00", "5948844"), (c.GetProperty("start").GetProperty("date").GetString(), c.GetProperty("start").GetProperty("time").GetString(), c.GetProperty("accessCode").GetString()));
+        Assert.Equal(["888-603-7990", "706-679-7298", "800-642-1687", "706-645-9291"], c.GetProperty("dialIns").EnumerateArray().Select(n => n.GetProperty("number").GetString()));
+        Assert.Equal("regulatory-clearance", seed.GetProperty("events")[0].GetProperty("kind").GetString());
+        var cautionary = seed.GetProperty("cautionary");
+        Assert.Equal("2006-11-02", cautionary.GetProperty("previous").GetProperty("date").GetString());
+        Assert.Equal(3, cautionary.GetProperty("changes").EnumerateArray().Count(x => x.GetProperty("change").GetString() == "reworded"));
+        Assert.Equal(82, seed.GetProperty("facts").EnumerateArray().Count(f => f.GetProperty("origin").GetString() == "table"));
+    }
+
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Columns();
 }

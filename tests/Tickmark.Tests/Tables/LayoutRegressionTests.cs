@@ -330,4 +330,52 @@ public class LayoutRegressionTests
         Assert.Equal(3_983_000m, Cell(r, "Net income", 0).Value);
         Assert.Equal(-3, Cell(r, "Net income", 0).Decimals);
     }
+
+    /// <summary>A short release whose outlook sentence and event sentence stand, each a paragraph of one line, right above a table's title.</summary>
+    private static Extraction.ExtractionResult OneLineParagraphsAboveATable(string paragraphs) => Doc.Extract($$"""
+        |    ACME Corp. Reports Second Quarter 2007 Results
+        |
+        |    BOSTON--(BUSINESS WIRE)--July 26, 2007--ACME Corp. (NASDAQ: ACMC)
+        |today reported its results for the second quarter of 2007.
+        |
+        {{paragraphs}}
+        |
+        |              ACME CORP.
+        |         STATEMENTS OF OPERATIONS
+        | Amounts in thousands, except per share data.
+        |                          Three Months Ended
+        |                               June 30,
+        |                            2007      2006
+        |Revenues                  $ 6,974   $ 5,637
+        |Cost of revenues            1,922     1,669
+        |                          -------   -------
+        |Gross profit                5,052     3,968
+        """);
+
+    [Fact]
+    public void AnOutlookSentenceOnItsOwnLineAboveATableIsProseNotTheTitle()
+    {
+        var r = OneLineParagraphsAboveATable("|ACME expects third quarter 2007 revenue of $7.0 million to $7.4 million.");
+        var s = Assert.Single(r.Statements);
+        Assert.Equal("STATEMENTS OF OPERATIONS", s.Title);
+        Assert.Equal(6_974_000m, Cell(r, "Revenues", 0).Value); // the scale note under the title still counts
+        var g = Assert.Single(r.Disclosures.Guidance);
+        Assert.Equal(("revenue", 7_000_000m, 7_400_000m, 2007, 3), (g.Measure, g.Low!.Value, g.High!.Value, g.Period.Year, g.Period.Quarter));
+    }
+
+    [Fact]
+    public void AnEventSentenceOnItsOwnLineAboveATableIsProseNotTheTitle()
+    {
+        var r = OneLineParagraphsAboveATable("""
+            |ACME expects third quarter 2007 revenue of $7.0 million to $7.4 million.
+            |
+            |In June ACME received FDA clearance for its QuickSeal catheter.
+            """);
+        Assert.Equal("STATEMENTS OF OPERATIONS", Assert.Single(r.Statements).Title);
+        var e = Assert.Single(r.Disclosures.Events);
+        Assert.Equal(Events.EventKind.RegulatoryClearance, e.Kind);
+        Assert.Equal("In June ACME received FDA clearance for its QuickSeal catheter.", e.Text);
+        Assert.Contains("QuickSeal", e.Names);
+        Assert.Single(r.Disclosures.Guidance);
+    }
 }

@@ -1,12 +1,9 @@
-using Tickmark.Store;
-using Tickmark.Store.Reading;
-
-namespace Tickmark.Web.Model;
+namespace Tickmark.Store.Reading;
 
 /// <summary>
-/// What a stored release says besides its figures, as its page shows it: the call, events and
-/// guidance items, each guidance figure against the company's earlier outlook, and the cautionary
-/// language against the company's previous release.
+/// What a stored release says besides its figures, as its page and <c>tickmark show</c> show it: the
+/// call, events and guidance items, each guidance figure against the company's earlier outlook, and
+/// the cautionary language against the company's previous release.
 /// </summary>
 public sealed record DisclosureView(ReleaseSummary Release, StoredDisclosures Items, IReadOnlyList<GuidanceRevision> Guidance, CautionaryComparison? Cautionary)
 {
