@@ -8,7 +8,8 @@ namespace Tickmark.Facts;
 /// A table whose columns are measures ("Operating Profit | Profit Before Taxes | Profit per Share")
 /// names its periods in its rows: a row labelled "Three Months Ended March 31, 2022 - U.S. GAAP"
 /// dates its own figures and those of the rows under it ("Restructuring costs"), up to the next row
-/// that names a period. Only columns that name no period of their own take it.
+/// that names a period. Only columns that name no period of their own take it; a column of percentages
+/// there ("Operating Profit Margin", "Effective Tax Rate") is a ratio of that period, not a change.
 /// </summary>
 public static partial class RowPeriodResolver
 {
@@ -16,7 +17,12 @@ public static partial class RowPeriodResolver
     {
         foreach (var statement in statements)
         {
-            var open = Enumerable.Range(0, statement.Columns.Count).Where(j => statement.Columns[j] is { Period: null, IsChange: false }).ToList();
+            // A column of percentages in a table with no dated column ("Operating Profit Margin") was read as a
+            // change of nothing: it is a ratio of the row's period, unless its heading names a change.
+            var columns = statement.Columns;
+            var undatedChange = columns.Select(c => c is { IsChange: true, Period: null } && (c.ChangeOf is not { } of || columns[of].Period is null)).ToArray();
+            var ratio = columns.Select((c, j) => undatedChange[j] && !HeaderPeriodReader.NamesChange(c.Heading)).ToArray();
+            var open = Enumerable.Range(0, columns.Count).Where(j => columns[j] is { Period: null, IsChange: false } || undatedChange[j]).ToList();
             if (open.Count == 0) continue;
             Period? current = null;
             foreach (var row in statement.Rows)
@@ -24,7 +30,11 @@ public static partial class RowPeriodResolver
                 if (Named(row.Label) is { } named) current = named;
                 if (current is null) continue;
                 foreach (var j in open)
-                    if (row.FactIndexes[j] is { } i && facts[i].Period is null) facts[i] = facts[i] with { Period = current };
+                {
+                    if (row.FactIndexes[j] is not { } i || facts[i].Period is not null) continue;
+                    facts[i] = facts[i] with { Period = current };
+                    if (ratio[j]) facts[i] = facts[i] with { Dimensions = facts[i].Dimensions.Where(d => d.Key != "change").ToDictionary() };
+                }
             }
         }
     }

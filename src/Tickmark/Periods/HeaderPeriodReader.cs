@@ -209,6 +209,9 @@ public static partial class HeaderPeriodReader
         return result;
     }
 
+    /// <summary>Whether a heading names a change ("% Change", "Variance", "Y/Y"), not only heads a column of percentages.</summary>
+    public static bool NamesChange(string heading) => ChangeWords().IsMatch(heading);
+
     /// <summary>Words heading a column of changes: "% Change", "Variance", "Inc (Dec)", "Q/Q", "Y/Y", "YoY".</summary>
     [GeneratedRegex(@"\bchange\b|%|\bpercent\b|\bvariance\b|\binc(rease)?\b\.?\s*/?\s*\(?dec|\b[QY]\s*/\s*[QY]\b|\b(YoY|QoQ)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeWords();

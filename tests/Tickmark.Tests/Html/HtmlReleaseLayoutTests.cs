@@ -288,7 +288,7 @@ public class HtmlReleaseLayoutTests
     /// adjusted results: measures across ("Operating Profit", ..., "Profit per Share"), periods down
     /// ("Three Months Ended March 31, 2022 - U.S. GAAP" and the "Restructuring costs" under it). Each
     /// row's figures take the period its label (or the label above it) opens with; the "Profit per
-    /// Share" column is dollars per share, not the table's millions.
+    /// Share" column is dollars per share, not the table's millions; the margins and tax rates are ratios.
     /// </summary>
     [Fact]
     public void RowsLabelledWithAPeriodDateMeasuresAcross()
@@ -316,6 +316,11 @@ public class HtmlReleaseLayoutTests
         Assert.Equal((Unit.UsdPerShare, q2022), (Of(2.86m).Unit, Of(2.86m).Period));
         Assert.Equal((Unit.UsdPerShare, q2021), (Of(0.10m).Unit, Of(0.10m).Period));
         Assert.Equal(Unit.UsdPerShare, Of(2.87m).Unit);
+        // "Operating Profit Margin" and "Effective Tax Rate" are ratios of the row's period, not changes.
+        var margins = r.Facts.Where(f => f.Origin == FactOrigin.Table && f.Unit == Unit.Percent && (f.Value == 13.7m || f.Value == 15.0m)).ToList();
+        Assert.Equal(3, margins.Count);
+        Assert.All(margins, f => Assert.False(f.Dimensions.ContainsKey("change")));
+        Assert.Equal([q2022, q2022, q2021], margins.Select(f => f.Period));
     }
 
     /// <summary>
