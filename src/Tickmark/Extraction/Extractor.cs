@@ -128,6 +128,8 @@ public sealed class Extractor
         var primary = parts.Count > 0 ? parts[0].Prose : Blocks.ProseView.Identity(doc, []);
         var release = ReleaseInfoReader.Read(primary.View, primary.Blocks, statements);
         var labelled = FiscalLabelResolver.Resolve(statements, release.FiscalPeriod, facts, diagnostics);
+        labelled = BracketedColumnResolver.Resolve(labelled, facts);
+        RowPeriodResolver.Resolve(labelled, facts);
         labelled = LongQuarterResolver.Resolve(labelled, release.FiscalPeriod, parts.Select(p => p.Prose.View.Text), facts);
         InstantPeriodResolver.Resolve(facts, _concepts.Elements);
         TrailingRowResolver.Resolve(facts);

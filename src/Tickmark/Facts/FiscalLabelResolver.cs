@@ -43,11 +43,13 @@ public static class FiscalLabelResolver
                     if (row.FactIndexes[j] is { } i && facts[i].Period is null && SectionPeriod(row.Section, fiscal, trailing, weeks) is { } period)
                         facts[i] = facts[i] with { Period = period };
             }
-            // A change column takes the period of the column it describes, and so do its figures.
+            // A change column takes the period of the column it describes (read again now that the labels have
+            // dates: "Q2'04 | Q3'03 | Q3'04 | Sequential Change" describes Q3'04), and so do its figures.
             for (var j = 0; j < columns.Length; j++)
             {
-                if (!columns[j].IsChange || columns[j].ChangeOf is not { } of || columns[j].Period is not null) continue;
-                columns[j] = columns[j] with { Period = columns[of].Period };
+                if (!columns[j].IsChange || columns[j].ChangeOf is null || columns[j].Period is not null) continue;
+                if (HeaderPeriodReader.ChangeOf(columns, j) is not { } of) continue;
+                columns[j] = columns[j] with { ChangeOf = of, Period = columns[of].Period };
                 foreach (var row in statement.Rows)
                     if (row.FactIndexes[j] is { } i) facts[i] = facts[i] with { Period = columns[of].Period };
             }

@@ -38,7 +38,8 @@ public static class TableFactBuilder
             {
                 var cell = row.Cells[j];
                 if (cell?.Value is not { } printed) continue;
-                var (unit, scale) = cell.IsDash && percentChange[j] ? (Unit.Percent, 1m) : RowUnitClassifier.ForCell(rowUnits[r], cell, note);
+                var (unit, scale) = cell.IsDash && percentChange[j] ? (Unit.Percent, 1m)
+                    : RowUnitClassifier.ForCell(periods[j].IsChange ? rowUnits[r] : RowUnitClassifier.ForColumn(rowUnits[r], grid.Headings[j].Text), cell, note);
                 var column = periods[j];
                 var element = resolved.ElementFor(r, unit);
                 var dimensions = new Dictionary<string, string>(element is null ? RowConcept.NoDimensions : rowConcept.Dimensions);

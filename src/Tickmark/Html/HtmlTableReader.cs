@@ -1,3 +1,4 @@
+using Tickmark.Periods;
 using AngleSharp.Dom;
 using Tickmark.Tables;
 using Tickmark.Text;
@@ -28,6 +29,17 @@ public static class HtmlTableReader
         return starts[0];
     }
 
+    /// <summary>
+    /// Each heading names no date and its words are among those of the heading above its column (an empty
+    /// heading repeats any); "June 30, 2008" under "Quarter Ended June 30, 2008" dates a table of its own.
+    /// </summary>
+    private static bool Repeats(IReadOnlyList<ColumnHeading> own, IReadOnlyList<ColumnHeading> above) =>
+        own.All(h => DateText.FindYears(h.Text).Count == 0 && DateText.FindMonth(h.Text) is null && FiscalLabel.Parse(h.Text) is null)
+        && own.Zip(above).All(p => Words(p.First.Text).IsSubsetOf(Words(p.Second.Text)));
+
+    private static HashSet<string> Words(string text) =>
+        text.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToHashSet();
+
     /// <param name="table">The <c>&lt;table&gt;</c> element.</param>
     /// <param name="index">Places the table's text in the file, for every cell's span.</param>
     /// <param name="lines">The file's line index, for line numbers in diagnostics.</param>
@@ -50,7 +62,9 @@ public static class HtmlTableReader
             var labelEnd = LabelEnd(data);
             var header = HtmlHeaderReader.Read(segment.Take(firstData).ToList(), columns, labelEnd);
             // A part with no headings of its own ("BALANCE SHEET DATA" under the statement of operations) reads the ones above it.
-            if (header.Headings.All(h => h.Text.Length == 0) && grids.Count > 0 && grids[^1].Columns.Count == columns.Count)
+            // So does one whose headings only repeat words of the ones above ("Units k | Rev $m" over
+            // "Product Summary", under "Q3'04 Actual" over "Units k | Rev $m"): its columns keep their periods.
+            if (grids.Count > 0 && grids[^1].Columns.Count == columns.Count && Repeats(header.Headings, grids[^1].Headings))
                 header = header with { Headings = grids[^1].Headings };
             var title = new List<string>();
             // The lines above the table title its first table; a later one with no title rows of its own

@@ -88,15 +88,18 @@ public static partial class HeaderPeriodReader
     /// <summary>
     /// The column a change describes: the latest of the period columns of the same length to its left
     /// ("2006 | % chg | 2005 | % chg" and "Q2 | Q1 | Q2 last year | Q/Q | Y/Y" both describe the
-    /// current period); the leftmost of them when their dates are not known yet (fiscal labels).
+    /// current period); the leftmost of them when their dates are not known yet (fiscal labels). Columns
+    /// with no date among dated ones are passed over.
     /// </summary>
-    private static int? ChangeOf(ColumnPeriod[] columns, int j)
+    public static int? ChangeOf(ColumnPeriod[] columns, int j)
     {
         int? best = null;
         int? months = null;
+        // An undated column among dated ones ("2022 GAAP | Adj. | 2022 Non-GAAP | 2021 GAAP | Adj. | ...") parts no group.
+        var dated = columns.Take(j).Any(c => !c.IsChange && c.Period is not null);
         for (var k = j - 1; k >= 0; k--)
         {
-            if (columns[k].IsChange) continue;
+            if (columns[k].IsChange || (dated && columns[k].Period is null)) continue;
             var length = columns[k].Period is Duration d ? d.Months : columns[k].Period is Instant ? 0 : -1;
             if (best is not null && length != months) break;
             months = length;
@@ -205,6 +208,9 @@ public static partial class HeaderPeriodReader
         }
         return result;
     }
+
+    /// <summary>Whether a heading names a change ("% Change", "Variance", "Y/Y"), not only heads a column of percentages.</summary>
+    public static bool NamesChange(string heading) => ChangeWords().IsMatch(heading);
 
     /// <summary>Words heading a column of changes: "% Change", "Variance", "Inc (Dec)", "Q/Q", "Y/Y", "YoY".</summary>
     [GeneratedRegex(@"\bchange\b|%|\bpercent\b|\bvariance\b|\binc(rease)?\b\.?\s*/?\s*\(?dec|\b[QY]\s*/\s*[QY]\b|\b(YoY|QoQ)\b", RegexOptions.IgnoreCase)]

@@ -37,6 +37,41 @@ public static partial class RowUnitClassifier
     [GeneratedRegex(@"\bEPS\b|\bper\s+(common\s+|diluted\s+|basic\s+)?share\b|\bearnings\s+per\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerShareTitle();
 
+    /// <summary>
+    /// A column headed "Profit per Share" or "Per Diluted Share" (measures across, periods down) holds
+    /// dollars per share in a row of money, whatever scale the table states for money; one headed
+    /// "CPU Units k" or "Units (000s)" beside "Rev $m" holds a count, in the thousands its heading says,
+    /// and "Rev $m" millions of dollars.
+    /// </summary>
+    public static (Unit Unit, decimal Scale) ForColumn((Unit Unit, decimal Scale) row, string heading)
+    {
+        if (row.Unit != Unit.Usd) return row;
+        if (PerShare().IsMatch(heading) && !ScaleWords().IsMatch(heading)) return (Unit.UsdPerShare, 1m);
+        if (UnitCount().IsMatch(heading) && !Money().IsMatch(heading))
+            return (Unit.Pure, ScaleNote.Factor(heading) ?? (Thousand().IsMatch(heading) ? 1_000m : 1m));
+        // "Rev $m" over a column, in a table that states no scale of its own: millions of dollars.
+        if (row.Scale == 1m && DollarScale().Match(heading) is { Success: true } m)
+            return (Unit.Usd, m.Groups["k"].Success ? 1_000m : m.Groups["m"].Success ? 1_000_000m : 1_000_000_000m);
+        return row;
+    }
+
+    [GeneratedRegex(@"\$\s*(?:(?<k>k|000s?)|(?<m>m|mm|mn|mil)|(?<b>b|bn))(?![A-Za-z0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex DollarScale();
+
+    [GeneratedRegex(@"\bunits\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitCount();
+
+    [GeneratedRegex(@"\$|\brev(enues?)?\b|\bsales\b|\bper\b|\bchange\b|%", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
+
+    /// <summary>"Units k", "Units (K)".</summary>
+    [GeneratedRegex(@"\bunits\s*\(?k\)?(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Thousand();
+
+    /// <summary>A scale note standing over the figures ("(in thousands, except per share data)") heads no column of per-share amounts.</summary>
+    [GeneratedRegex(@"\bexcept\b|\bthousands\b|\bmillions\b|\bbillions\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ScaleWords();
+
     /// <summary>A figure printed with '%' is a percentage; one printed with '$' is money whatever its row says of counts.</summary>
     public static (Unit Unit, decimal Scale) ForCell((Unit Unit, decimal Scale) row, NumericCell cell, ScaleNote note)
     {

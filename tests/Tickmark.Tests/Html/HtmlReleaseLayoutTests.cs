@@ -282,4 +282,161 @@ public class HtmlReleaseLayoutTests
         // The trailing row covers the twelve months ending with its column's quarter.
         Assert.Equal(D("2022-03-01", "2023-02-28"), Of(442_673_000m));
     }
+
+    /// <summary>
+    /// Caterpillar, first quarter of 2022 (EDGAR 0000018230-22-000107, EX-99.1), the reconciliation of
+    /// adjusted results: measures across ("Operating Profit", ..., "Profit per Share"), periods down
+    /// ("Three Months Ended March 31, 2022 - U.S. GAAP" and the "Restructuring costs" under it). Each
+    /// row's figures take the period its label (or the label above it) opens with; the "Profit per
+    /// Share" column is dollars per share, not the table's millions; the margins and tax rates are ratios.
+    /// </summary>
+    [Fact]
+    public void RowsLabelledWithAPeriodDateMeasuresAcross()
+    {
+        var r = Extract("""
+            <p>Reconciliations of adjusted results to the most directly comparable GAAP measure are as follows:</p>
+            <table>
+            <tr><td colspan="3">(Dollars in millions except per share data)</td><td colspan="3"></td><td colspan="3">Operating Profit</td><td colspan="3"></td><td colspan="3">Operating Profit Margin</td><td colspan="3"></td><td colspan="3">Profit Before Taxes</td><td colspan="3"></td><td colspan="3">Provision (Benefit) for Income Taxes</td><td colspan="3"></td><td colspan="3">Effective Tax Rate</td><td colspan="3"></td><td colspan="3">Profit</td><td colspan="3"></td><td colspan="3">Profit per Share</td></tr>
+            <tr><td colspan="3">Three Months Ended March 31, 2022 - U.S. GAAP</td><td colspan="3"></td><td>$</td><td>1,855</td><td></td><td colspan="3"></td><td colspan="2">13.7</td><td>%</td><td colspan="3"></td><td>$</td><td>1,999</td><td></td><td colspan="3"></td><td>$</td><td>469</td><td></td><td colspan="3"></td><td colspan="2">23.4</td><td>%</td><td colspan="3"></td><td>$</td><td>1,537</td><td></td><td colspan="3"></td><td>$</td><td>2.86</td><td></td></tr>
+            <tr><td colspan="3">Restructuring costs</td><td colspan="3"></td><td colspan="2">13</td><td></td><td colspan="3"></td><td colspan="2">0.1</td><td>%</td><td colspan="3"></td><td colspan="2">13</td><td></td><td colspan="3"></td><td colspan="2">2</td><td></td><td colspan="3"></td><td colspan="2">13.0</td><td>%</td><td colspan="3"></td><td colspan="2">11</td><td></td><td colspan="3"></td><td>$</td><td>0.02</td><td></td></tr>
+            <tr><td colspan="3">Three Months Ended March 31, 2022 - Adjusted</td><td colspan="3"></td><td>$</td><td>1,868</td><td></td><td colspan="3"></td><td colspan="2">13.7</td><td>%</td><td colspan="3"></td><td>$</td><td>2,012</td><td></td><td colspan="3"></td><td>$</td><td>471</td><td></td><td colspan="3"></td><td colspan="2">23.4</td><td>%</td><td colspan="3"></td><td>$</td><td>1,548</td><td></td><td colspan="3"></td><td>$</td><td>2.88</td><td></td></tr>
+            <tr><td colspan="3">Three Months Ended March 31, 2021 - U.S. GAAP</td><td colspan="3"></td><td>$</td><td>1,814</td><td></td><td colspan="3"></td><td colspan="2">15.3</td><td>%</td><td colspan="3"></td><td>$</td><td>1,997</td><td></td><td colspan="3"></td><td>$</td><td>475</td><td></td><td colspan="3"></td><td colspan="2">23.8</td><td>%</td><td colspan="3"></td><td>$</td><td>1,530</td><td></td><td colspan="3"></td><td>$</td><td>2.77</td><td></td></tr>
+            <tr><td colspan="3">Restructuring costs</td><td colspan="3"></td><td colspan="2">64</td><td></td><td colspan="3"></td><td colspan="2">0.5</td><td>%</td><td colspan="3"></td><td colspan="2">64</td><td></td><td colspan="3"></td><td colspan="2">10</td><td></td><td colspan="3"></td><td colspan="2">15.0</td><td>%</td><td colspan="3"></td><td colspan="2">54</td><td></td><td colspan="3"></td><td>$</td><td>0.10</td><td></td></tr>
+            <tr><td colspan="3">Three Months Ended March 31, 2021 - Adjusted</td><td colspan="3"></td><td>$</td><td>1,878</td><td></td><td colspan="3"></td><td colspan="2">15.8</td><td>%</td><td colspan="3"></td><td>$</td><td>2,061</td><td></td><td colspan="3"></td><td>$</td><td>485</td><td></td><td colspan="3"></td><td colspan="2">23.5</td><td>%</td><td colspan="3"></td><td>$</td><td>1,584</td><td></td><td colspan="3"></td><td>$</td><td>2.87</td><td></td></tr>
+            </table>
+            """);
+        var q2022 = D("2022-01-01", "2022-03-31");
+        var q2021 = D("2021-01-01", "2021-03-31");
+        Fact Of(decimal value) => r.Facts.Single(f => f.Origin == FactOrigin.Table && f.Value == value && f.Unit != Unit.Percent);
+        Assert.Equal(q2022, Of(1_855_000_000m).Period);
+        Assert.Equal(q2022, Of(11_000_000m).Period);
+        Assert.Equal(q2022, Of(2_012_000_000m).Period);
+        Assert.Equal(q2021, Of(1_997_000_000m).Period);
+        Assert.Equal(q2021, Of(54_000_000m).Period);
+        Assert.Equal((Unit.UsdPerShare, q2022), (Of(2.86m).Unit, Of(2.86m).Period));
+        Assert.Equal((Unit.UsdPerShare, q2021), (Of(0.10m).Unit, Of(0.10m).Period));
+        Assert.Equal(Unit.UsdPerShare, Of(2.87m).Unit);
+        // "Operating Profit Margin" and "Effective Tax Rate" are ratios of the row's period, not changes.
+        var margins = r.Facts.Where(f => f.Origin == FactOrigin.Table && f.Unit == Unit.Percent && (f.Value == 13.7m || f.Value == 15.0m)).ToList();
+        Assert.Equal(3, margins.Count);
+        Assert.All(margins, f => Assert.False(f.Dimensions.ContainsKey("change")));
+        Assert.Equal([q2022, q2022, q2021], margins.Select(f => f.Period));
+    }
+
+    /// <summary>
+    /// Caterpillar, first quarter of 2022 (EDGAR 0000018230-22-000107, EX-99.1), "Sales and Revenues by
+    /// Segment": "First Quarter 2021 | Sales Volume | Price Realization | Currency | Inter-Segment / Other |
+    /// First Quarter 2022". The columns between the two quarters carry each row from one to the other
+    /// (5,459 + 325 + 421 - 101 + 11 = 6,115): they are parts of the change to the first quarter of 2022,
+    /// not figures of a period.
+    /// </summary>
+    [Fact]
+    public void ColumnsWalkingFromOnePeriodToTheNextArePartsOfTheChange()
+    {
+        var r = Extract("""
+            <div>Condensed Consolidated Statement of Results of Operations</div>
+            <div>(Dollars in millions except per share data)</div>
+            <table>
+            <tr><td></td><td colspan="2">Three Months Ended March 31,</td></tr>
+            <tr><td></td><td>2022</td><td>2021</td></tr>
+            <tr><td>Sales of Machinery, Energy &amp; Transportation</td><td>$ 12,886</td><td>$ 11,191</td></tr>
+            <tr><td>Total sales and revenues</td><td>13,589</td><td>11,887</td></tr>
+            </table>
+            <div>Sales and Revenues by Segment</div>
+            <table>
+            <tr><td colspan="3">(Millions of dollars)</td><td colspan="3"></td><td colspan="3">First Quarter 2021</td><td colspan="3"></td><td colspan="3">Sales Volume</td><td colspan="3"></td><td colspan="3">Price Realization</td><td colspan="3"></td><td colspan="3">Currency</td><td colspan="3"></td><td colspan="3">Inter-Segment / Other</td><td colspan="3"></td><td colspan="3">First Quarter 2022</td><td colspan="3"></td><td colspan="3">$ Change</td><td colspan="3"></td><td colspan="3">% Change</td></tr>
+            <tr><td colspan="3">Construction Industries</td><td colspan="3"></td><td>$</td><td>5,459</td><td></td><td colspan="3"></td><td>$</td><td>325</td><td></td><td colspan="3"></td><td>$</td><td>421</td><td></td><td colspan="3"></td><td>$</td><td>(101)</td><td></td><td colspan="3"></td><td>$</td><td>11</td><td></td><td colspan="3"></td><td>$</td><td>6,115</td><td></td><td colspan="3"></td><td>$</td><td>656</td><td></td><td colspan="3"></td><td colspan="2">12</td><td>%</td></tr>
+            <tr><td colspan="3">Resource Industries</td><td colspan="3"></td><td colspan="2">2,178</td><td></td><td colspan="3"></td><td colspan="2">527</td><td></td><td colspan="3"></td><td colspan="2">169</td><td></td><td colspan="3"></td><td colspan="2">(34)</td><td></td><td colspan="3"></td><td colspan="2">(10)</td><td></td><td colspan="3"></td><td colspan="2">2,830</td><td></td><td colspan="3"></td><td colspan="2">652</td><td></td><td colspan="3"></td><td colspan="2">30</td><td>%</td></tr>
+            <tr><td colspan="3">Energy &amp; Transportation</td><td colspan="3"></td><td colspan="2">4,507</td><td></td><td colspan="3"></td><td colspan="2">333</td><td></td><td colspan="3"></td><td colspan="2">115</td><td></td><td colspan="3"></td><td colspan="2">(74)</td><td></td><td colspan="3"></td><td colspan="2">157</td><td></td><td colspan="3"></td><td colspan="2">5,038</td><td></td><td colspan="3"></td><td colspan="2">531</td><td></td><td colspan="3"></td><td colspan="2">12</td><td>%</td></tr>
+            </table>
+            """);
+        var q2022 = D("2022-01-01", "2022-03-31");
+        Fact Of(decimal value) => r.Facts.Single(f => f.Origin == FactOrigin.Table && f.Value == value && f.Unit == Unit.Usd);
+        Assert.Equal(D("2021-01-01", "2021-03-31"), Of(2_178_000_000m).Period);
+        Assert.Equal(q2022, Of(2_830_000_000m).Period);
+        foreach (var (value, heading) in new[] { (527_000_000m, "Sales Volume"), (169_000_000m, "Price Realization"), (-34_000_000m, "Currency"), (157_000_000m, "Inter-Segment / Other") })
+        {
+            var part = Of(value);
+            Assert.Equal((q2022, heading), (part.Period, part.Dimensions["change"]));
+        }
+    }
+
+    /// <summary>
+    /// Oracle, fourth quarter of fiscal 2022 (EDGAR 0001564590-22-023099, EX-99.1), the reconciliation of
+    /// selected GAAP measures to non-GAAP: "2022 GAAP | Adj. | 2022 Non-GAAP | 2021 GAAP | Adj. | 2021
+    /// Non-GAAP" under "Three Months Ended May 31,". An "Adj." column between two columns of one period
+    /// is that period's adjustment; the percent changes beside them are changes of fiscal 2022's quarter.
+    /// </summary>
+    [Fact]
+    public void AnAdjustmentColumnBetweenTwoColumnsOfOnePeriodIsOfThatPeriod()
+    {
+        var r = Extract("""
+            <div>RECONCILIATION OF SELECTED GAAP MEASURES TO NON-GAAP MEASURES (1)</div>
+            <div>($ in millions, except per share data)</div>
+            <table>
+            <tr><td></td><td></td><td colspan="22">Three Months Ended May 31,</td><td></td><td colspan="4">% Increase (Decrease) in US $</td><td colspan="4">% Increase (Decrease) in Constant Currency (2)</td></tr>
+            <tr><td></td><td></td><td colspan="2">2022<br>GAAP</td><td></td><td></td><td colspan="2">Adj.</td><td></td><td></td><td colspan="2">2022<br>Non-GAAP</td><td></td><td></td><td colspan="2">2021<br>GAAP</td><td></td><td></td><td colspan="2">Adj.</td><td></td><td></td><td colspan="2">2021<br>Non-GAAP</td><td></td><td></td><td>GAAP</td><td></td><td>Non-GAAP</td><td></td><td>GAAP</td><td></td><td>Non-GAAP</td></tr>
+            <tr><td>TOTAL REVENUES</td><td></td><td>$</td><td>11,840</td><td></td><td></td><td>$</td><td>&#8212;</td><td></td><td></td><td>$</td><td>11,840</td><td></td><td></td><td>$</td><td>11,227</td><td></td><td></td><td>$</td><td>&#8212;</td><td></td><td></td><td>$</td><td>11,227</td><td></td><td></td><td>5%</td><td></td><td>5%</td><td></td><td>10%</td><td></td><td>10%</td></tr>
+            <tr><td>TOTAL OPERATING EXPENSES</td><td></td><td>$</td><td>7,337</td><td></td><td></td><td>$</td><td>(1,087</td><td>)</td><td></td><td>$</td><td>6,250</td><td></td><td></td><td>$</td><td>6,686</td><td></td><td></td><td>$</td><td>(908</td><td>)</td><td></td><td>$</td><td>5,778</td><td></td><td></td><td>10%</td><td></td><td>8%</td><td></td><td>12%</td><td></td><td>11%</td></tr>
+            </table>
+            """);
+        var fy22 = D("2022-03-01", "2022-05-31");
+        var fy21 = D("2021-03-01", "2021-05-31");
+        Fact Of(decimal value, Unit unit = Unit.Usd) => r.Facts.Single(f => f.Origin == FactOrigin.Table && f.Value == value && f.Unit == unit);
+        Assert.Equal(fy22, Of(-1_087_000_000m).Period);
+        Assert.Equal(fy21, Of(-908_000_000m).Period);
+        Assert.Equal(fy22, Of(6_250_000_000m).Period);
+        var change = Of(8m, Unit.Percent);
+        Assert.Equal((fy22, "% Increase (Decrease) in US $ Non-GAAP"), (change.Period, change.Dimensions["change"]));
+    }
+
+    /// <summary>
+    /// Apple, third quarter of fiscal 2004 (EDGAR 0001104659-04-019574, EX-99.1), "Q3'04 Unaudited Summary
+    /// Data": "Q2'04 Actual | Q3'03 Actual | Q3'04 Actual" over "CPU Units k | Rev $m", then "Product
+    /// Summary" under a line that repeats only "Units k | Rev $m". The repeated line keeps the quarters
+    /// above; "Units k" columns are thousands of units, not millions of dollars; the sequential and
+    /// year/year changes are of the third quarter of 2004.
+    /// </summary>
+    [Fact]
+    public void ARepeatedLineOfUnitsKeepsThePeriodsAbove()
+    {
+        var r = Extract("""
+            <p>CUPERTINO, California&#151;July 14, 2004&#151;Apple today announced financial results for its fiscal 2004 third quarter ended June 26, 2004.</p>
+            <div>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</div>
+            <div>(In millions, except share and per share amounts)</div>
+            <table>
+            <tr><td></td><td colspan="2">Three Months Ended</td></tr>
+            <tr><td></td><td>June 26, 2004</td><td>June 28, 2003</td></tr>
+            <tr><td>Net sales</td><td>$ 2,014</td><td>$ 1,545</td></tr>
+            <tr><td>Net income</td><td>$ 61</td><td>$ 19</td></tr>
+            </table>
+            <div>Apple Computer, Inc.</div>
+            <div>Q3&#146;04 Unaudited Summary Data</div>
+            <table>
+            <tr><td></td><td></td><td colspan="4">Q2&#146;04 Actual</td><td></td><td colspan="4">Q3&#146;03 Actual</td><td></td><td colspan="4">Q3&#146;04 Actual</td><td></td><td colspan="3">Sequential Change</td><td></td><td colspan="3">Year/Year Change</td><td></td></tr>
+            <tr><td></td><td></td><td>CPU Units k</td><td></td><td colspan="2">Rev $m</td><td></td><td>CPU Units k</td><td></td><td colspan="2">Rev $m</td><td></td><td>CPU Units k</td><td></td><td colspan="2">Rev $m</td><td></td><td>Units</td><td></td><td>Revenue</td><td></td><td>Units</td><td></td><td>Revenue</td><td></td></tr>
+            <tr><td>Operating Segments</td></tr>
+            <tr><td>Americas</td><td></td><td>361</td><td></td><td>$</td><td>881</td><td></td><td>452</td><td></td><td>$</td><td>831</td><td></td><td>472</td><td></td><td>$</td><td>1,018</td><td></td><td>31</td><td>%</td><td>16</td><td>%</td><td>4</td><td>%</td><td>23</td><td>%</td></tr>
+            <tr><td>Europe</td><td></td><td>187</td><td></td><td colspan="2">449</td><td></td><td>144</td><td></td><td colspan="2">297</td><td></td><td>191</td><td></td><td colspan="2">408</td><td></td><td>2</td><td>%</td><td>-9</td><td>%</td><td>33</td><td>%</td><td>37</td><td>%</td></tr>
+            <tr><td></td><td></td><td></td><td></td><td colspan="2"></td><td></td><td></td><td></td><td colspan="2"></td><td></td><td></td><td></td><td colspan="2"></td><td></td><td colspan="3">Sequential Change</td><td></td><td colspan="3">Year/Year Change</td><td></td></tr>
+            <tr><td></td><td></td><td>Units k</td><td></td><td colspan="2">Rev $m</td><td></td><td>Units k</td><td></td><td colspan="2">Rev $m</td><td></td><td>Units k</td><td></td><td colspan="2">Rev $m</td><td></td><td>Units</td><td></td><td>Revenue</td><td></td><td>Units</td><td></td><td>Revenue</td><td></td></tr>
+            <tr><td>Product Summary</td></tr>
+            <tr><td>iMac (2)</td><td></td><td>217</td><td></td><td>$</td><td>252</td><td></td><td>287</td><td></td><td>$</td><td>301</td><td></td><td>243</td><td></td><td>$</td><td>235</td><td></td><td>12</td><td>%</td><td>-7</td><td>%</td><td>-15</td><td>%</td><td>-22</td><td>%</td></tr>
+            <tr><td>iBook</td><td></td><td>201</td><td></td><td colspan="2">223</td><td></td><td>190</td><td></td><td colspan="2">196</td><td></td><td>240</td><td></td><td colspan="2">261</td><td></td><td>19</td><td>%</td><td>17</td><td>%</td><td>26</td><td>%</td><td>33</td><td>%</td></tr>
+            </table>
+            """);
+        var q2 = D("2003-12-28", "2004-03-27");
+        var q3 = D("2004-03-28", "2004-06-26");
+        var q3LastYear = D("2003-03-30", "2003-06-28");
+        Fact Of(decimal value, Unit unit) => r.Facts.Single(f => f.Origin == FactOrigin.Table && f.Value == value && f.Unit == unit);
+        Assert.Equal(q2, Of(361_000m, Unit.Pure).Period);
+        Assert.Equal(q3, Of(1_018_000_000m, Unit.Usd).Period);
+        Assert.Equal(q2, Of(217_000m, Unit.Pure).Period);
+        Assert.Equal(q2, Of(252_000_000m, Unit.Usd).Period);
+        Assert.Equal(q3LastYear, Of(301_000_000m, Unit.Usd).Period);
+        Assert.Equal(q3, Of(243_000m, Unit.Pure).Period);
+        Assert.Equal(q3, Of(235_000_000m, Unit.Usd).Period);
+        var sequential = Of(-7m, Unit.Percent);
+        Assert.Equal((q3, "Sequential Change Revenue"), (sequential.Period, sequential.Dimensions["change"]));
+    }
 }
