@@ -34,7 +34,8 @@ public sealed partial class HtmlProseBuilder
             BlockKind kind;
             if (fixedKind is { } k) kind = k;
             else if (!seenDateline && (BlockSplitter.IsDateline(flat) || CityDateDateline.IsMatch(flat))) kind = BlockKind.Dateline;
-            else if (tag == "li") kind = BlockKind.Bullet;
+            // A list item, or a block that opens with a bullet glyph (a one-row table of '•' and its text, as EDGAR exhibits lay bullets out).
+            else if (tag == "li" || BulletGlyph().IsMatch(flat)) kind = BlockKind.Bullet;
             else if (!seenDateline && headlineZone && tag != "tr" && flat.Length < 300 && !IsSentence(flat) && !BlockSplitter.IsBoilerplate(flat)) kind = BlockKind.Headline;
             else if (IsTitle(text.Text)) kind = BlockKind.Heading;
             else kind = BlockKind.Paragraph;
@@ -66,4 +67,7 @@ public sealed partial class HtmlProseBuilder
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^[\u2022\u25CF\u25AA\u25A0\u25E6\u00B7]")]
+    private static partial Regex BulletGlyph();
 }

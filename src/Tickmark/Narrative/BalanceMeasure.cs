@@ -12,7 +12,18 @@ namespace Tickmark.Narrative;
 public static partial class BalanceMeasure
 {
     public static bool Is(string measure) =>
-        Stock().IsMatch(measure) && (!Flow().IsMatch(measure) || Contra().IsMatch(measure));
+        (Held().IsMatch(measure) && !NetNew().IsMatch(measure))
+        || (Stock().IsMatch(measure) && (!Flow().IsMatch(measure) || Contra().IsMatch(measure)));
+
+    /// <summary>
+    /// Balances whose names hold a flow word: "short-term deferred revenues", "remaining performance obligations",
+    /// "Digital Media ARR" (annualized recurring revenue at the quarter's end); "net new ARR" is the quarter's addition, a flow.
+    /// </summary>
+    [GeneratedRegex(@"\b(deferred\s+revenues?|unearned\s+revenues?|remaining\s+performance\s+obligations|rpo|annualized\s+recurring\s+revenues?|arr)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Held();
+
+    [GeneratedRegex(@"\bnet\s+new\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NetNew();
 
     [GeneratedRegex(@"\b(book\s+value|assets|deposits|loans|loan\s+portfolio|debt|borrowings|(?:stockholders|shareholders)['\u2019]?\s+equity|equity|cash(?:\s+and\s+(?:cash\s+)?equivalents)?|backlog|allowance|reserve|outstanding|capital\s+ratio|investments|inventor(?:y|ies)|receivables)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Stock();

@@ -18,7 +18,8 @@ public sealed class FigureWords(int sentenceStart)
         var at = f.Span.Start;
         var own = text[Math.Max(previousEnd, at - ProseWords.Window)..at];
         if (f.Unit == Unit.Usd && f.Decimals >= 0 && f.Value < 1000
-            && (ProseUnitWords.PerShareBefore(own) || (previousPerShare && (ProseWords.ComparativeLead().IsMatch(own) || ProseWords.Counterfactual().IsMatch(own)))))
+            && (ProseUnitWords.PerShareBefore(own)
+                || (previousPerShare && (ProseWords.ComparativeLead().IsMatch(own) || ProseWords.Counterfactual().IsMatch(own) || ProseUnitWords.SameMeasureNext(own)))))
             f = f with { Unit = Unit.UsdPerShare };
         if (f.Unit != Unit.Percent) (previousEnd, previousPerShare) = (f.Span.End, f.Unit == Unit.UsdPerShare);
         return (f, own);

@@ -33,7 +33,8 @@ public static partial class MeasurePhrase
             previous = m;
             m = Trailing().Replace(m, "", 1).Trim(' ', ',', ';');
             m = Leading().Replace(m, "", 1).Trim(' ', ',', ';');
-            m = PeriodLead().Replace(m, "", 1).Trim(' ', ',', ';', '-', '"', '\u201C', '\u201D', '`', '\'');
+            // A bullet glyph printed against its text ("•Remaining Performance Obligations") is no part of the measure.
+            m = PeriodLead().Replace(m, "", 1).Trim(' ', ',', ';', '-', '"', '\u201C', '\u201D', '`', '\'', '\u2022', '\u25CF', '\u25AA');
         } while (m != previous);
         var words = m.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 8) words = words[^8..];
@@ -71,9 +72,9 @@ public static partial class MeasurePhrase
         + @"|(?:fiscal\s+)?(?:first|second|third|fourth|full|fiscal)[\s-](?:fiscal[\s-])?(?:quarter|year)(?=\s+\w)|q[1-4](?:\s+(?:and|or)\b)?(?=\s|$)|quarter-end,?|year-end,?|fiscal(?=\s+\w)|percent\b|per\s+cent\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodLead();
 
-    [GeneratedRegex(@"(\s+|^)(\$|were|was|of|totaled|totalled|to|at|reached|increased|decreased|grew|grows?|rose|rises?|fell|falls?|declined|increasing|decreasing|growing|rising|falling|declining|jumped|jumps?|climbed|climbs?|surged|soared|gained|improved|dropped|over|more\s+than|almost|(?:would|could)\s+(?:otherwise\s+)?have\s+been|a\s+record|record|approximately|about|nearly|by|or|an?|the|is|are|had|has|have|up|down|higher|lower)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)] // anchored at the end: read from the end
+    [GeneratedRegex(@"(\s+|^)(\$|were|was|of|totaled|totalled|to|at|reached|increased|decreased|grew|grows?|rose|rises?|fell|falls?|declined|increasing|decreasing|growing|rising|falling|declining|jumped|jumps?|climbed|climbs?|surged|soared|gained|improved|dropped|over|more\s+than|almost|(?:would|could)\s+(?:otherwise\s+)?have\s+been|a\s+record|record|approximately|about|nearly|by|or|an?|the|is|are|had|has|have|up|down|higher|lower|represents?|representing)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)] // anchored at the end: read from the end
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@"^(as\s+a\s+result,?|at\s+the\s+same\s+time,?|in\s+addition,?|additionally,?|however,?|overall,?|relative\s+to|million|billion|thousand|in|for|during|at|the|this|that|these|also|and|but|with|compared\s+to|compared\s+with|or|an?|today\s+reported\s+that|reported\s+that|said\s+that|(?:this|these\s+results|the\s+results|results|these\s+figures)\s+compares?\s+(?:to|with)|company\s+had|had|is|are|was|were|record|its|their|our|-|o|•|[\w\s.,&'()-:]*?\b(?:today\s+)?(?:reported|announced|posted|recorded|recognized)(?!\s+that\b))(\s+|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(as\s+a\s+result,?|at\s+the\s+same\s+time,?|in\s+addition,?|additionally,?|however,?|overall,?|relative\s+to|million|billion|thousand|in|for|during|at|the|this|that|these|also|and|but|with|compared\s+to|compared\s+with|or|an?|today\s+reported\s+that|reported\s+that|said\s+that|(?:this|these\s+results|the\s+results|results|these\s+figures)\s+compares?\s+(?:to|with)|company\s+had|had|is|are|was|were|record|its|their|our|which|-|o|•|[\w\s.,&'()-:]*?\b(?:today\s+)?(?:reported|announced|posted|recorded|recognized)(?!\s+that\b))(\s+|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 }

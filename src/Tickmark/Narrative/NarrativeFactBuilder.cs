@@ -90,8 +90,15 @@ public static partial class NarrativeFactBuilder
                 measure = ProseWords.Spaces().Replace(shares.Groups["what"].Value, " ").ToLowerInvariant();
             var partOf = PartOfPhrase.In(text[f.Span.End..Math.Min(sentence.End, f.Span.End + ProseWords.Window)]);
             if (partOf is not null && !f.IsChange) measure = "part of " + measure + " attributable to " + partOf;
-            // A balance dated by the period it ends ("total deposits ... during the quarter ended June 30") is the balance on its last day.
-            if (period is Duration flow && BalanceMeasure.Is(measure)) period = new Instant(flow.End);
+            // "the company ended the first quarter with $6.5 billion of enterprise cash": what it held on the period's last day.
+            if (period is Duration held && f.Unit == Unit.Usd && !f.IsChange && EndedWith().IsMatch(text.AsSpan(sentence.Start, f.Span.Start - sentence.Start)))
+            {
+                period = new Instant(held.End);
+                if (HeldOf().Match(text, f.Span.End) is { Success: true } of) measure = ProseWords.Spaces().Replace(of.Groups["what"].Value, " ").ToLowerInvariant();
+            }
+            // A balance dated by the period it ends ("total deposits ... during the quarter ended June 30") is the balance on its last day;
+            // an amount it changed by ("Dealers increased inventories by $1.3 billion during the first quarter") is the period's.
+            if (period is Duration flow && BalanceMeasure.Is(measure) && !(f.IsChange && f.Unit == Unit.Usd)) period = new Instant(flow.End);
             string? concept = null;
             if (partOf is null && named.Dimensions.Count == 0 && !f.IsChange && f.Unit is Unit.Usd or Unit.UsdPerShare)
                 concept = concepts.Find(measure, "", period is Instant ? StatementKind.BalanceSheet : StatementKind.IncomeStatement, f.Unit);
@@ -120,6 +127,13 @@ public static partial class NarrativeFactBuilder
 
     [GeneratedRegex(@"\G(?:\s+(?:million|billion))?\s+(?<what>(?:additional|new|treasury|restricted)\s+(?:common\s+)?shares(?:\s+(?:outstanding|issued|repurchased))?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SharesNamed();
+
+    [GeneratedRegex(@"\bended\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:quarter|year|period)\s+with\s+(?:approximately\s+|about\s+|nearly\s+)?\$?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndedWith();
+
+    /// <summary>" billion of enterprise cash": what a held amount is, named after it.</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:million|billion|thousand))?\s+of\s+(?<what>[A-Za-z][A-Za-z\s-]{2,40}?)(?=[,.;]|\s+(?:and|in|at|on|for|which)\b|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldOf();
 
     [GeneratedRegex(@"\bloss(es)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex LossWords();

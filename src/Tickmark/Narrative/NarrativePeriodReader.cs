@@ -81,7 +81,8 @@ public static partial class NarrativePeriodReader
             if (m.Groups["ttm"].Success) return calendar.CurrentQuarter is { } q ? At(calendar.Snap(Duration.OfMonths(12, q.End))) : null;
             if (m.Groups["quarter"].Success) return At(calendar.CurrentQuarter);
             if (m.Groups["quarterEnd"].Success) return At(new Instant(calendar.CurrentQuarter!.End));
-            if (m.Groups["yearEnd"].Success) return At(new Instant(calendar.Year(fiscal.Year).End));
+            // "at year end" in a release of the first three quarters is the last year end the release can report: the year before's.
+            if (m.Groups["yearEnd"].Success) return At(new Instant(calendar.Year(fiscal.Quarter < 4 ? fiscal.Year - 1 : fiscal.Year).End));
         }
         if (m.Groups["yago"].Success) return new PeriodPhrase(m.Index, m.Length, null, 1);
         if (m.Groups["prevq"].Success) return new PeriodPhrase(m.Index, m.Length, null, QuarterBack: true);
@@ -184,10 +185,11 @@ public static partial class NarrativePeriodReader
         + @"|(?<yago>\ba\s+year\s+(?:ago|earlier)|\b(?:the\s+)?(?:previous|prior|preceding|last)\s+fiscal\s+year|\bprior\s+year\b(?![\s-]+(?:period|quarter|comparable|\d{1,2}[\s-]+weeks?\b)))"
         + @"|\bat\s+the\s+end\s+of\s+(?:fiscal\s+)?(?:year\s+)?(?<fyEnd>(?:19|20)\d\d)"
         + @"|\bat\s+the\s+end\s+of\s+(?<eom>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<eomYear>(?:19|20)\d\d)"
-        + @"|\b(?:at|as\s+of)\s+(?<quarterEnd>quarter[\s-]end|the\s+end\s+of\s+the\s+quarter)\b"
+        // "as of the end of the current fiscal year quarter": the quarter's last day, not the year's.
+        + @"|\b(?:at|as\s+of)\s+(?<quarterEnd>(?:the\s+)?(?:current\s+)?quarter[\s-]end|the\s+end\s+of\s+the\s+(?:current\s+)?(?:fiscal\s+)?(?:year\s+)?quarter)\b"
         + @"|\b(?:at|as\s+of)\s+(?<yearEnd>(?:the\s+)?(?:fiscal\s+)?year[\s-]end)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"
         + @"|(?<ytd>\byear[\s-]+to[\s-]+date\b)"
-        + @"|(?<fullYear>\b(?:the\s+)?(?:full|fiscal)[\s-]+year\b)(?![\s-]+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d|\s+end)"
+        + @"|(?<fullYear>\b(?:the\s+)?(?:full|fiscal)[\s-]+year\b)(?![\s-]+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d|\s+end|\s+quarter)"
         + @"|(?<quarter>\b(?:the|this|current)\s+(?:fiscal\s+)?quarter\b(?![\s-]+(?:end|of\b|ago|last))|\bquarterly\b(?!\s+dividend))"
         // "on a trailing twelve-month basis", "over the last twelve months": the twelve months to the quarter's end.
         + @"|(?<ttm>\b(?:on\s+a\s+)?trailing[\s-]+(?:twelve|12)[\s-]+months?(?:\s+basis)?|\b(?:the\s+)?(?:last|past)\s+(?:twelve|12)\s+months)\b(?![\s-]+(?:end|ago))"

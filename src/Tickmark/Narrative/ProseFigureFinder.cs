@@ -33,7 +33,9 @@ public static partial class ProseFigureFinder
                 var span = new SourceSpan(offset + number.Index, m.Groups["pct"].Index + m.Groups["pct"].Length - number.Index);
                 if (m.Groups["pct"].Value.Trim().StartsWith("percent", StringComparison.OrdinalIgnoreCase)) span = new SourceSpan(offset + number.Index, number.Length);
                 var change = ChangeWords().Match(before);
-                var direction = !change.Success ? 0 : Down().IsMatch(change.Value) ? -1 : 1;
+                // "a 5.9 percent increase", "represents 9% year-over-year growth": the change word after the number.
+                if (!change.Success) change = ChangeAfter().Match(text, m.Index + m.Length);
+                var direction = !change.Success ? 0 : Down().IsMatch(change.Groups["word"].Success ? change.Groups["word"].Value : change.Value) ? -1 : 1;
                 var ratio = change.Success ? null : RatioOf().Match(text, m.Index + m.Length);
                 yield return new ProseFigure(span, value, Unit.Percent, fraction, change.Success, direction,
                     ratio is { Success: true } ? ratio.Groups["of"].Value.ToLowerInvariant() : null);
@@ -107,17 +109,21 @@ public static partial class ProseFigureFinder
     private const string NumberWordPattern = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
 
     private const string FigurePattern =
-        // "$6.34 million", "$0.02 per share", "($0.01) per share".
-        @"(?<dollar>\$)\s?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?(?:\s+(?<scale>thousand|million|billion)\b)?(?<per>,?\s+" + PerShare + ")?"
+        // "$6.34 million", "$0.02 per share", "($0.01) per share", "$.16 per diluted share" (no leading zero).
+        @"(?<dollar>\$)\s?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+(?![\d,]))\)?(?:\s+(?<scale>thousand|million|billion)\b)?(?<per>,?\s+" + PerShare + ")?"
         // "27 cents a share", "or 2.03 per share".
         + @"|(?<![\d.,$])(?<n>\d{1,3}(?:\.\d+)?)(?<cents>\s+cents?)\s+" + PerShare
         + @"|(?<![\d.,$])(?<n>\d+\.\d+)(?<per>\s+per\s+(?:diluted\s+|basic\s+)?share\b)"
         + @"|(?<![\d.,$])(?<n>\d{1,3}(?:\.\d+)?)(?<pct>\s?%|\s+percent\b)"
         // "a seven percent unit decline".
         + @"|\b(?<word>" + NumberWordPattern + @")(?<pct>\s+percent\b)"
-        + @"|(?<![\d.,$])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>million|billion))?\s+(?<shares>(?:(?:additional|new|common|ordinary|treasury|restricted|outstanding)\s+){0,2}shares)\b"
+        + @"|(?<![\d.,$])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>million|billion))?\s+(?<shares>(?:(?:additional|new|common|ordinary|treasury|restricted|outstanding|equivalent|weighted|average|diluted|basic)\s+){0,3}shares)\b"
         // "sold 4.13 million Macs", "shipped 2.5 million units".
-        + @"|(?<=\b(?:sold|shipped|delivered)\s+(?:a\s+record\s+)?)(?<n>\d+(?:\.\d+)?)\s+(?<scale>thousand|million|billion)\s+(?<count>[A-Za-z][A-Za-z-]*s)\b";
+        // "shipped 876 thousand Macintosh® units and 860 thousand iPods": a second count of the list after "and".
+        + @"|(?<=\b(?:sold|shipped|delivered)\s+(?:a\s+record\s+)?(?:[^.;$%]{0,60}?\s+and\s+)?)(?<n>\d+(?:\.\d+)?)\s+(?<scale>thousand|million|billion)\s+(?<count>[A-Za-z][\w-]*\u00AE?\s+units|[A-Za-z][A-Za-z-]*s)\b";
+
+    [GeneratedRegex(@"\G\s+(?:(?:year[\s-]+over[\s-]+year|annual|sequential)\s+)?(?<word>increase|decrease|decline|gain|rise|drop|growth|improvement|reduction)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeAfter();
 
     [GeneratedRegex(@"^(decreas|declin|drop|down|fell|fall|lower|reduc|slip)", RegexOptions.IgnoreCase)]
     private static partial Regex Down();
@@ -126,6 +132,7 @@ public static partial class ProseFigureFinder
     [GeneratedRegex(@"\G\s+of\s+(?:total\s+|net\s+|total\s+net\s+)?(?<of>revenues?|sales)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RatioOf();
 
-    [GeneratedRegex(@"\b(increas|decreas|declin|ris(?:e|es|en|ing)\b|grow|grew|gain|drop|improv|up\b|down\b|rose|fell|fall|jump|climb|surg|soar|slipp?|advanc)\w*\s+(of\s+|by\s+)?(approximately\s+|about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase)]
+    // "increased inventories by $1.3 billion": a noun or two may stand between the verb and "by".
+    [GeneratedRegex(@"\b(increas|decreas|declin|ris(?:e|es|en|ing)\b|grow|grew|gain|drop|improv|up\b|down\b|rose|fell|fall|jump|climb|surg|soar|slipp?|advanc)\w*\s+(of\s+|by\s+|(?:[a-z]+\s+){1,2}by\s+)?(approximately\s+|about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeWords();
 }
