@@ -28,8 +28,37 @@ public sealed partial class ConceptRuleTable
 
     public IReadOnlyList<ConceptRule> Rules => _rules;
 
-    /// <summary>The first rule that holds for the row, or null when none does.</summary>
+    /// <summary>
+    /// The first rule that holds for the row, or null when none does. A label no rule names is tried once more
+    /// without its trailing detail (see <see cref="WithoutDetail"/>): amounts, share counts and allowances a filer
+    /// prints in the label do not change the line.
+    /// </summary>
     public ConceptRule? Match(RowContext row)
+    {
+        if (MatchLabel(row) is { } rule) return rule;
+        var shorter = WithoutDetail(row.Label);
+        return shorter.Length > 0 && shorter != row.Label ? MatchLabel(row with { Label = shorter }) : null;
+    }
+
+    /// <summary>
+    /// A normalized label without the detail filers append to a line: a closing parenthesis with a figure or
+    /// "net of", "including", "less" in it ("other receivables (net of allowances of $41 and $31)"), and a
+    /// trailing "net of allowance ... of $5 and $4" clause (read as ", net").
+    /// </summary>
+    public static string WithoutDetail(string label)
+    {
+        var t = label;
+        for (var i = 0; i < 3 && TrailingDetail().Match(t) is { Success: true } m; i++) t = t[..m.Index].TrimEnd(' ', ',', ';');
+        return NetOfClause().Replace(t, ", net").Trim();
+    }
+
+    [GeneratedRegex(@"[ ,;]*\((?=[^()]*(\d|\$|\bnet of\b|\bincluding\b|\bincludes\b|\bless\b|\bexcluding\b|\bshares\b|\bpar value\b))[^()]*\)$")]
+    private static partial Regex TrailingDetail();
+
+    [GeneratedRegex(@",? net of (the )?(allowances?|reserves?|accumulated|provisions?)\b[^()]*\d[^()]*$")]
+    private static partial Regex NetOfClause();
+
+    private ConceptRule? MatchLabel(RowContext row)
     {
         if (!_byLabel.TryGetValue(row.Label, out var candidates))
         {

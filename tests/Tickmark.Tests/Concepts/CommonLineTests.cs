@@ -56,4 +56,28 @@ public sealed class CommonLineTests
         Assert.Equal("NetIncomeLossAttributableToNoncontrollingInterest", At(1));
         Assert.Equal("NetIncomeLoss", At(2));
     }
+
+    [Fact]
+    public void ALabelsTrailingDetailDoesNotChangeItsLine()
+    {
+        // IBM's 10-K (Harvest/face-rows.tsv, a tuning company) prints the allowance inside the label of a receivable line.
+        var map = ConceptMap.Default;
+        string? Find(string label, string section) =>
+            map.Element(map.Rules.Match(RowContext.Alone(ConceptMap.Normalize(label), ConceptMap.Normalize(section), StatementKind.BalanceSheet, Unit.Usd)))?.Name;
+        Assert.Equal("OtherReceivablesNetCurrent", Find("Other accounts receivable (net of allowances of $41 in 2025 and $31 in 2024)", "Current assets"));
+        Assert.Equal("other receivables, net", ConceptRuleTable.WithoutDetail("other receivables, net of allowance for doubtful accounts of $5 and $4"));
+        Assert.Equal("net income (loss)", ConceptRuleTable.WithoutDetail("net income (loss)"));
+    }
+
+    [Fact]
+    public void AnUnclassifiedBalanceSheetsPayablesAndLeaseLiabilitiesAreCurrentAndNoncurrent()
+    {
+        // A bank or REIT balance sheet: a total of liabilities and no current totals.
+        string[] labels = ["Total assets", "Accounts payable and accrued expenses", "Operating lease liability", "Total liabilities"];
+        var normalized = labels.Select(ConceptMap.Normalize).ToList();
+        var map = ConceptMap.Default;
+        string? At(int i) => map.Element(map.Rules.Match(new RowContext(normalized[i], "liabilities", StatementKind.BalanceSheet, Unit.Usd, "", normalized, i)))?.Name;
+        Assert.Equal("AccountsPayableAndAccruedLiabilitiesCurrentAndNoncurrent", At(1));
+        Assert.Equal("OperatingLeaseLiability", At(2));
+    }
 }
