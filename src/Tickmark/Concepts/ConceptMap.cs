@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tickmark.Text;
 using Tickmark.Units;
 
 namespace Tickmark.Concepts;
@@ -69,7 +70,7 @@ public sealed partial class ConceptMap
         t = UnitNote().Replace(t, " ");
         // "Intangible assets — net", "Debt - net": the same line as "..., net".
         t = DashNet().Replace(t, ", net");
-        t = Spaces().Replace(t, " ").Trim().TrimEnd(':', '.', ' ', '*', '-', ',').TrimEnd();
+        t = Whitespace.Squeeze(t).TrimEnd(':', '.', ' ', '*', '-', ',').TrimEnd();
         return t;
     }
 
@@ -81,7 +82,4 @@ public sealed partial class ConceptMap
 
     [GeneratedRegex(@"\s*-\s*net\b")]
     private static partial Regex DashNet();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

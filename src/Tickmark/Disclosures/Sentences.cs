@@ -49,7 +49,7 @@ public static partial class Sentences
     }
 
     /// <summary>The text with every run of white space made one space.</summary>
-    public static string Squeeze(string text) => Spaces().Replace(text, " ").Trim();
+    public static string Squeeze(string text) => Whitespace.Squeeze(text);
 
     private static bool EndsSentence(string text, int sentenceStart, int dot, int nextWord, int end)
     {
@@ -62,9 +62,6 @@ public static partial class Sentences
             return !Zone().IsMatch(text.AsSpan(nextWord, Math.Min(30, end - nextWord)).ToString());
         return true;
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex(@"^(Eastern|Pacific|Central|Mountain|E[SD]?T|P[SD]?T|C[SD]?T|M[SD]?T|GMT|UTC|BST|CET)\b")]
     private static partial Regex Zone();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tickmark.Text;
 
 namespace Tickmark.Edgar;
 
@@ -11,14 +12,14 @@ public static partial class PrimaryFiler
     public static SubmissionFiler? Choose(SubmissionHeader header, string releaseText)
     {
         if (header.Filers.Count <= 1) return header.Filers.FirstOrDefault();
-        var text = Spaces().Replace(releaseText, " ");
+        var text = Whitespace.Collapse(releaseText);
         return header.Filers.MaxBy(f => Mentions(f.Name, text));
     }
 
     /// <summary>Whole-word mentions of the name in <paramref name="text"/> (white space already single spaces).</summary>
     private static int Mentions(string conformedName, string text)
     {
-        var name = Spaces().Replace(Suffix().Replace(conformedName, ""), " ").Trim().TrimEnd(',', '.', ' ');
+        var name = Whitespace.Squeeze(Suffix().Replace(conformedName, "")).TrimEnd(',', '.', ' ');
         if (name.Length < 3) return 0;
         var count = 0;
         for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
@@ -28,9 +29,6 @@ public static partial class PrimaryFiler
         }
         return count;
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex(@"[\s,]+(CO|COS|CORP|CORPORATION|INC|INCORPORATED|LTD|LLC|LP|PLC|CO INC|COMPANY|/[A-Z]{2}/?)\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Suffix();

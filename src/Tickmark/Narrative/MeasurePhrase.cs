@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tickmark.Text;
 
 namespace Tickmark.Narrative;
 
@@ -15,14 +16,14 @@ public static partial class MeasurePhrase
         // Matches enumerated over the span: neither the prefix nor a Match is allocated.
         var cut = 0;
         foreach (var m in ProseWords.ClauseBreak().EnumerateMatches(text.AsSpan(from, at - from))) cut = m.Index + m.Length;
-        return ProseWords.Spaces().Replace(text[(from + cut)..at], " ").Trim();
+        return Whitespace.Squeeze(text.AsSpan(from + cut, at - from - cut));
     }
 
     /// <summary>The measure a clause names; empty when it names none ("an increase of").</summary>
     public static string Of(string clause)
     {
         var m = PeriodWords().Replace(clause, " ");
-        m = ProseWords.Spaces().Replace(m, " ").Trim();
+        m = Whitespace.Squeeze(m);
         // "$0.01 per share, in the preceding quarter and a pro forma net loss of": with the period words gone, a clause break shows.
         var cut = 0;
         foreach (var b in ProseWords.ClauseBreak().EnumerateMatches(m)) cut = b.Index + b.Length;
@@ -31,16 +32,21 @@ public static partial class MeasurePhrase
         do
         {
             previous = m;
-            m = Trailing().Replace(m, "", 1).Trim(' ', ',', ';');
-            m = Leading().Replace(m, "", 1).Trim(' ', ',', ';');
+            m = Trailing().Replace(m, "", 1).Trim(Separators);
+            m = Leading().Replace(m, "", 1).Trim(Separators);
             // A bullet glyph printed against its text ("•Remaining Performance Obligations") is no part of the measure.
-            m = PeriodLead().Replace(m, "", 1).Trim(' ', ',', ';', '-', '"', '\u201C', '\u201D', '`', '\'', '\u2022', '\u25CF', '\u25AA');
+            m = PeriodLead().Replace(m, "", 1).Trim(SeparatorsAndQuotes);
         } while (m != previous);
         var words = m.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 8) words = words[^8..];
-        var measure = string.Join(' ', words).ToLowerInvariant().Trim(',', ' ');
+        var measure = string.Join(' ', words).ToLowerInvariant().Trim(CommaSpace);
         return ChangeOnly().IsMatch(measure) ? "" : measure;
     }
+
+    // Built once: a params array per call showed in the profile (this runs for every prose figure).
+    private static readonly char[] Separators = [' ', ',', ';'];
+    private static readonly char[] SeparatorsAndQuotes = [' ', ',', ';', '-', '"', '\u201C', '\u201D', '`', '\'', '\u2022', '\u25CF', '\u25AA'];
+    private static readonly char[] CommaSpace = [',', ' '];
 
     [GeneratedRegex(@"^(increase|decrease|decline|growth|rise|gain|drop|improvement|up|down|jump|reduction)s?$")]
     private static partial Regex ChangeOnly();

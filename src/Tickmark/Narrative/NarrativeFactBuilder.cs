@@ -87,7 +87,7 @@ public static partial class NarrativeFactBuilder
             var measure = named.Measure;
             // "reflect 4,950,000 additional shares outstanding": the words after a share count say what the shares are.
             if (f.Unit == Unit.Shares && SharesNamed().Match(text, f.Span.End) is { Success: true } shares)
-                measure = ProseWords.Spaces().Replace(shares.Groups["what"].Value, " ").ToLowerInvariant();
+                measure = Whitespace.Collapse(shares.Groups["what"].ValueSpan).ToLowerInvariant();
             var partOf = PartOfPhrase.In(text[f.Span.End..Math.Min(sentence.End, f.Span.End + ProseWords.Window)]);
             if (partOf is not null && !f.IsChange) measure = "part of " + measure + " attributable to " + partOf;
             // "the company ended the first quarter with $6.5 billion of enterprise cash": what it held on the period's last day.

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tickmark.Text;
 
 namespace Tickmark.Narrative;
 
@@ -15,7 +16,7 @@ public static partial class PartOfPhrase
         if (!rest.Contains("attributable", StringComparison.OrdinalIgnoreCase) && !rest.Contains("due", StringComparison.OrdinalIgnoreCase)
             && !rest.Contains("related", StringComparison.OrdinalIgnoreCase)) return null;
         var part = PartOf().Match(rest);
-        return part.Success ? ProseWords.Spaces().Replace(part.Groups["what"].Value, " ").Trim() : null;
+        return part.Success ? Whitespace.Squeeze(part.Groups["what"].ValueSpan) : null;
     }
 
     [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?\bwas\s+(attributable|due|related)\s+to\s+(an?\s+|the\s+)?(?<what>[\w\s-]{3,60}?)(?=\s+(resulting|which|from|for|in|of)\b|[,.]|$)", RegexOptions.IgnoreCase)]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tickmark.Text;
 using Tickmark.Units;
 
 namespace Tickmark.Narrative;
@@ -74,7 +75,7 @@ public sealed partial class SentenceSubject(int sentenceStart)
             subjectFromChange = false;
             // "would have been $0.94 if not for the currency loss in Venezuela": named by what it leaves out.
             if (counterfactual && Without().Match(text, f.Span.End) is { Success: true } without)
-                measure += " excluding " + ProseWords.Spaces().Replace(without.Groups["what"].Value, " ").ToLowerInvariant();
+                measure += " excluding " + Whitespace.Collapse(without.Groups["what"].ValueSpan).ToLowerInvariant();
             // "total loans grew by $25.8 million", "revenue increased $2.1 million to": the amount of a change, not the balance or flow itself.
             if (f.Unit == Unit.Usd && measure.Length > 0 && ChangeBy().IsMatch(lead)) measure += " change";
         }

@@ -206,7 +206,7 @@ public static partial class ReleaseInfoReader
     private static bool IsDateOnly(string text) =>
         text.Length <= 30 && DateText.FindMonth(text) is { Day: not null, Year: not null } && !DateOnlyRest().Replace(text, "").Any(char.IsLetter);
 
-    private static string Collapse(string s) => Spaces().Replace(s, " ").Trim();
+    private static string Collapse(string s) => Whitespace.Squeeze(s);
 
     [GeneratedRegex(@"\(\s*(?<x>NASDAQ(?:\s*(?:/\s*)?(?:NMS|National Market|Global (?:Select )?Market|Capital Market|GS|GM))?|NYSE(?:\s+Amex)?|AMEX|American Stock Exchange|New York Stock Exchange|OTCBB|OTC)\s*:\s*(?<t>[A-Za-z]{1,5}(?:\.[A-Za-z])?)(?:\s+-\s+News)?\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex TickerPattern();
@@ -228,7 +228,4 @@ public static partial class ReleaseInfoReader
 
     [GeneratedRegex(@"[-=_]{4,}")]
     private static partial Regex Rules();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

@@ -58,7 +58,7 @@ public static partial class SplitPhraseFinder
 
     private static bool TryNumber(string s, out int n) => int.TryParse(s, out n) || Words.TryGetValue(s, out n);
 
-    private static string Squeeze(string s) => Spaces().Replace(s, " ").Trim();
+    private static string Squeeze(string s) => Whitespace.Squeeze(s);
 
     private const string Number = @"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred";
 
@@ -71,7 +71,4 @@ public static partial class SplitPhraseFinder
 
     [GeneratedRegex(@"\b(will|to be (paid|distributed|effected)|payable|declared|announced|approved)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComingWords();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }
