@@ -82,17 +82,8 @@ public static partial class ProseFigureFinder
     /// The same matches as <c>Figure().Matches(text)</c>, the regex tried (anchored) only at a '$', a digit or a
     /// number word: trying it at every letter cost most of this stage.
     /// </summary>
-    internal static IEnumerable<Match> Figures(string text)
-    {
-        var at = 0;
-        while ((at = Starts.Next(text, at)) >= 0)
-        {
-            var m = AnchoredFigure().Match(text, at);
-            if (!m.Success) { at++; continue; }
-            yield return m;
-            at = m.Index + m.Length;
-        }
-    }
+    internal static IEnumerable<Match> Figures(string text) =>
+        Starts.Matches(AnchoredFigure(), text);
 
     // Every branch of Figure opens with '$', a digit, or (after \b) a number word.
     private static readonly StartWords Starts = new(NumberWordPattern.Split('|'), everyDigit: true, symbol: '$');

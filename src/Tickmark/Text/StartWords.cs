@@ -25,6 +25,22 @@ internal sealed class StartWords
         this.symbol = symbol;
     }
 
+    /// <summary>
+    /// The matches of <paramref name="anchored"/> (the pattern behind a <c>\G</c>) tried only where a match may start:
+    /// the same as the unanchored pattern's <c>Matches</c>, leftmost first, each search going on after the last match.
+    /// </summary>
+    public IEnumerable<System.Text.RegularExpressions.Match> Matches(System.Text.RegularExpressions.Regex anchored, string text)
+    {
+        var at = 0;
+        while ((at = Next(text, at)) >= 0)
+        {
+            var m = anchored.Match(text, at);
+            if (!m.Success) { at++; continue; }
+            yield return m;
+            at = m.Index + m.Length;
+        }
+    }
+
     /// <summary>The first position from <paramref name="from"/> where a match may start, or -1.</summary>
     public int Next(string text, int from)
     {
