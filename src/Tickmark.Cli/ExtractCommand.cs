@@ -9,6 +9,8 @@ namespace Tickmark.Cli;
 /// <c>tickmark extract PATH... [--format text|json|jsonl|csv]</c>. Files are read, extracted and
 /// rendered on all cores (<see cref="OrderedParallel"/>), and written to the output in the order
 /// given, as each one's turn comes: memory holds a few releases at a time, whatever their number.
+/// A release of very many facts is not rendered on a worker but written straight to the output in
+/// its turn, so its rendered bytes (some 360 per fact in JSON) are never held whole.
 /// </summary>
 public static class ExtractCommand
 {
@@ -49,21 +51,32 @@ public static class ExtractCommand
         {
             using var output = release.Output;
             foreach (var error in release.Errors) stderr.WriteLine($"tickmark: {error}");
-            if (output is null) { failed = true; return; }
+            if (output is null && release.Large is null) { failed = true; return; }
             Write(stdout, written++ == 0 ? layout.Open : layout.Between);
-            stdout.Write(output.WrittenSpan);
+            if (output is not null) stdout.Write(output.WrittenSpan);
+            else WriteThrough(layout, release.Large!, stdout);
         });
         if (written > 0) Write(stdout, layout.Close);
         stdout.Flush();
         return failed ? 1 : 0;
     }
 
-    /// <summary>The parallel stage: one file read, extracted and rendered; no output when it failed.</summary>
+    /// <summary>Facts beyond which a release is written in its turn rather than rendered ahead into memory (10,000 facts: some 3.6 MB of JSON).</summary>
+    public const int RenderAheadMaxFacts = 10_000;
+
+    /// <summary>The parallel stage: one file read, extracted and rendered (or, when large, kept to write in its turn); no output when it failed.</summary>
     private static RenderedRelease Render(Extractor extractor, ExtractFormat layout, string file)
     {
         var result = extractor.ExtractFile(file);
         if (result.Failed)
             return new RenderedRelease(null, [.. result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Message)]);
+        if (result.Facts.Count > RenderAheadMaxFacts)
+        {
+            // Rendered once here into nothing, so that a fault is still this release's error before a byte of it is written.
+            try { layout.Write(new StreamBufferWriter(Stream.Null), result); }
+            catch (Exception e) when (e is not OutOfMemoryException) { return new RenderedRelease(null, [DiagnosticCodes.Fault(file, e).Message]); }
+            return new RenderedRelease(null, [], result);
+        }
         var output = new PooledBufferWriter();
         try { layout.Write(output, result); }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -80,5 +93,14 @@ public static class ExtractCommand
         if (text.Length > 0) stream.Write(Encoding.UTF8.GetBytes(text));
     }
 
-    private sealed record RenderedRelease(PooledBufferWriter? Output, IReadOnlyList<string> Errors);
+    /// <summary>A large release rendered in its turn, straight to the output (its dry run on the worker found no fault).</summary>
+    private static void WriteThrough(ExtractFormat layout, ExtractionResult release, Stream stdout)
+    {
+        var through = new StreamBufferWriter(stdout);
+        layout.Write(through, release);
+        through.Flush();
+    }
+
+    /// <summary>A release rendered (<see cref="Output"/>), failed (<see cref="Errors"/>), or too large to render ahead (<see cref="Large"/>).</summary>
+    private sealed record RenderedRelease(PooledBufferWriter? Output, IReadOnlyList<string> Errors, ExtractionResult? Large = null);
 }

@@ -105,4 +105,68 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.DoesNotContain("   at ", err);
         Assert.Contains("missing.txt: no such file or directory", err);
     }
+
+    /// <summary>A release whose one table has <paramref name="rows"/> rows of two quarters' figures (in thousands).</summary>
+    private static string TableOfRows(int rows)
+    {
+        var sb = new System.Text.StringBuilder("""
+                ACME Corp. Reports Second Quarter 2007 Results
+
+                BOSTON--(BUSINESS WIRE)--July 26, 2007--ACME Corp. (NASDAQ: ACMC)
+            today reported its results for the second quarter of 2007.
+
+                          ACME CORP.
+                     STATEMENTS OF OPERATIONS (in thousands)
+                                                  Three Months Ended
+                                                       June 30,
+                                                    2007          2006
+
+            """);
+        for (var i = 0; i < rows; i++)
+            sb.Append(System.FormattableString.Invariant($"Operating expense line {i:D7}         {1000 + i % 9000,7:#,0}       {2000 + i % 7000,7:#,0}\n"));
+        return sb.ToString();
+    }
+
+    [Fact]
+    public void AReleaseOfVeryManyFactsIsWrittenInItsTurnByteForByteAsOneRenderedAhead()
+    {
+        const int rows = 6_000;
+        var big = Write("big.txt", System.Text.Encoding.UTF8.GetBytes(TableOfRows(rows)));
+        var (code, stdout, stderr) = Run("jsonl", Seed, big, Seed);
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal(lines[0], lines[2]);
+        var alone = new System.Buffers.ArrayBufferWriter<byte>();
+        Tickmark.Output.FactsJsonWriter.Write(alone, new Tickmark.Extraction.Extractor().ExtractFile(big), indented: false);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(alone.WrittenSpan), lines[1]);
+        var facts = JsonDocument.Parse(lines[1]).RootElement.GetProperty("facts");
+        Assert.True(facts.GetArrayLength() > ExtractCommand.RenderAheadMaxFacts);
+        // Row 5,999: 1,000 + 5,999 mod 9,000 and 2,000 + 5,999 mod 7,000 thousand.
+        var last = facts.EnumerateArray().Where(f => f.GetProperty("label").GetString() == "Operating expense line 0005999").Select(f => f.GetProperty("value").GetDecimal());
+        Assert.Equal([6_999_000m, 7_999_000m], last);
+        Assert.Equal(2 * rows, facts.EnumerateArray().Count(f => f.GetProperty("origin").GetString() == "table"));
+    }
+
+    [Fact]
+    public void TheWriterToAStreamPassesOnEveryByteInOrderWhateverTheSizesAskedFor()
+    {
+        using var stream = new MemoryStream();
+        var writer = new StreamBufferWriter(stream, capacity: 1024);
+        var expected = new List<byte>();
+        var random = new Random(14);
+        for (var i = 0; i < 500; i++)
+        {
+            var hint = random.Next(0, 3000); // some beyond the buffer's 1,024
+            var span = writer.GetSpan(hint);
+            Assert.True(span.Length >= Math.Max(1, hint));
+            var n = Math.Min(span.Length, random.Next(1, Math.Max(2, hint + 1)));
+            for (var k = 0; k < n; k++) span[k] = (byte)(i + k);
+            expected.AddRange(span[..n].ToArray());
+            writer.Advance(n);
+        }
+        writer.Flush();
+        Assert.Equal(expected, stream.ToArray());
+    }
 }
