@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Measures the US-GAAP element Tickmark gives each statement row of releases that are not in the repo.
+
+Usage: measure.py DIR [--cli PATH] [--show-held-out]
+  DIR holds the releases get_releases.py copied (bench/tables/releases.tsv), named by id.
+  --cli PATH: another build's tickmark.dll (or tickmark executable), for a before/after.
+  --show-held-out: also list the misses of held-out companies (see HELD_OUT); only counts otherwise.
+
+truth/<id>.tsv holds every row of the face statements (and of the non-GAAP / reconciliation tables) typed
+by hand from the document: statement, section, label as printed, the row's first figure as printed, and
+the element: a bare us-gaap name, several joined by '|' (each acceptable), '-' (the line has no standard
+element) or 'non-gaap' (a row of a non-GAAP table: no GAAP element at all).
+
+A row is found as score_corpus.py finds one: among the table facts, by its label words (footnote markers
+ignored; a fact's section words count too) and its first printed figure (at scale 1, thousands or
+millions, sign ignored), preferring facts of the typed statement kind, then document order; its facts
+are that fact and the ones right after it with the same statement, label and section, in its unit.
+
+Per release: rows right / typed; 'null' = rows with an element whose facts carry none; 'wrong' = rows
+given another element; 'gaap on non-gaap' = non-GAAP rows given a GAAP element; 'lost' = rows not
+found among the facts (their figures not read as a row with that label); 'no-element rows' = rows typed
+'-' given an element (counted apart, not in right/typed: a careful analyst could differ there).
+"""
+import json, os, re, subprocess, sys
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+DEFAULT_CLI = os.path.join(ROOT, 'src', 'Tickmark.Cli', 'bin', 'Release', 'net10.0', 'tickmark.dll')
+# Companies held out of HarvestedXbrlRowTests: their rows are measured, their misses are not listed by default
+# (no rule may be written from them).
+HELD_OUT = ('ORCL',)
+FOOTNOTE = re.compile(r"\((?:\d{1,2}|[a-z]|see notes?|notes?(?: \d+)?)\)", re.I)
+DASHES = {'-', '--', '---', '\u2014', '\u2013', ''}
+SCALES = (1, 1e3, 1e6)
+STATEMENT_OF_TRUTH = {'non_gaap': ('other', 'income_statement', 'balance_sheet', 'cash_flow')}
+
+
+def tokens(s):
+    return re.findall(r'[a-z0-9]+', (s or '').lower().replace('\u2019', "'"))
+
+
+def label_tokens(label):
+    return tokens(FOOTNOTE.sub(' ', label or ''))
+
+
+def parse_printed(s):
+    t = (s or '').replace('$', '').replace(',', '').replace('%', '').strip().strip('()').strip()
+    if t in DASHES:
+        return 0.0
+    try:
+        return abs(float(t))
+    except ValueError:
+        return None
+
+
+def close(a, b):
+    return abs(a - b) <= 1e-6 * max(1.0, abs(b))
+
+
+def printed_match(value, printed):
+    if value is None:
+        return False
+    v = abs(float(value))
+    return v == 0 if printed == 0 else any(close(v, printed * k) for k in SCALES)
+
+
+def truth(rid):
+    path = os.path.join(HERE, 'truth', rid + '.tsv')
+    if not os.path.exists(path):
+        return None
+    rows = []
+    for n, line in enumerate(open(path, encoding='utf-8'), 1):
+        if line.startswith('#') or not line.strip():
+            continue
+        statement, section, label, first, element = line.rstrip('\n').split('\t')
+        rows.append(dict(line=n, statement=statement, section=section, label=label, first=first,
+                         element=element, printed=parse_printed(first)))
+    return rows
+
+
+def find_runs(rows, facts):
+    """Each truth row's facts (a list, empty when not found), by the score_corpus rule."""
+    used, out = set(), []
+    for row in rows:
+        want = set(label_tokens(row['label']))
+        prefer = STATEMENT_OF_TRUTH.get(row['statement'], (row['statement'],))
+        cands = [i for i, f in enumerate(facts)
+                 if i not in used and printed_match(f.get('value'), row['printed'])
+                 and want <= set(label_tokens(f.get('label'))) | set(tokens(f.get('section')))]
+        cands.sort(key=lambda i: (prefer.index(facts[i].get('statement')) if facts[i].get('statement') in prefer
+                                  else len(prefer), i))
+        run = []
+        if cands:
+            i = cands[0]
+            key = (facts[i].get('statement'), facts[i].get('label'), facts[i].get('section'))
+            j = i
+            while j < len(facts) and (facts[j].get('statement'), facts[j].get('label'), facts[j].get('section')) == key:
+                if j not in used and facts[j].get('unit') == facts[i].get('unit'):
+                    run.append(facts[j])
+                    used.add(j)
+                j += 1
+        out.append(run)
+    return out
+
+
+def bare(concept):
+    return concept.split(':', 1)[1] if concept and ':' in concept else concept
+
+
+def judge(row, run):
+    """(verdict, got): verdict one of right, null, wrong, gaap-on-non-gaap, lost, dash-ok, dash-given."""
+    got = sorted(set(str(bare(f.get('concept'))) for f in run))
+    if not run:
+        return 'lost', got
+    concepts = [bare(f.get('concept')) for f in run]
+    if row['element'] == 'non-gaap':
+        return ('right' if all(c is None for c in concepts) else 'gaap-on-non-gaap'), got
+    if row['element'] == '-':
+        return ('dash-ok' if all(c is None for c in concepts) else 'dash-given'), got
+    want = set(row['element'].split('|'))
+    if all(c in want for c in concepts):
+        return 'right', got
+    if all(c is None for c in concepts):
+        return 'null', got
+    return 'wrong', got
+
+
+def extract(cli, path):
+    cmd = (['dotnet', cli] if cli.endswith('.dll') else [cli]) + ['extract', path, '--format', 'jsonl']
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit(f'extract failed on {path}: {r.stderr.strip()[:300]}')
+    facts = []
+    for line in r.stdout.splitlines():  # one JSON document a line: a release with its facts
+        if line.strip():
+            facts += [f for f in json.loads(line).get('facts', []) if f.get('origin') == 'table']
+    return sorted(facts, key=lambda f: ((f.get('source') or {}).get('offset') or 0))
+
+
+def main():
+    args = sys.argv[1:]
+    if not args or args[0].startswith('-'):
+        sys.exit(__doc__)
+    cli = args[args.index('--cli') + 1] if '--cli' in args else DEFAULT_CLI
+    show_held = '--show-held-out' in args
+    folder = args[0]
+    kinds = ('right', 'null', 'wrong', 'gaap-on-non-gaap', 'lost', 'dash-given')
+    total = Counter()
+    misses = []
+    print(f"{'release':16} {'right/typed':>12} {'null':>5} {'wrong':>6} {'gaap on non-gaap':>17} {'lost':>5}"
+          f" {'no-element rows given one':>26}")
+    for name in sorted(os.listdir(folder)):
+        rid = os.path.splitext(name)[0]
+        rows = truth(rid)
+        if rows is None:
+            continue
+        facts = extract(cli, os.path.join(folder, name))
+        count = Counter()
+        for row, run in zip(rows, find_runs(rows, facts)):
+            verdict, got = judge(row, run)
+            count[verdict] += 1
+            if verdict not in ('right', 'dash-ok') and (show_held or not rid.startswith(HELD_OUT)):
+                misses.append((verdict, row['statement'], rid, row, got))
+        typed = sum(count[k] for k in kinds) - count['dash-given']
+        held = ' (held out: misses not listed)' if rid.startswith(HELD_OUT) and not show_held else ''
+        print(f"{rid:16} {count['right']:>5}/{typed:<6} {count['null']:>5} {count['wrong']:>6} "
+              f"{count['gaap-on-non-gaap']:>17} {count['lost']:>5} {count['dash-given']:>4}/{count['dash-ok'] + count['dash-given']:<21}{held}")
+        total.update(count)
+        total['typed'] += typed
+    print(f"{'total':16} {total['right']:>5}/{total['typed']:<6} {total['null']:>5} {total['wrong']:>6} "
+          f"{total['gaap-on-non-gaap']:>17} {total['lost']:>5} {total['dash-given']:>4}/{total['dash-ok'] + total['dash-given']}")
+    if total['typed']:
+        print(f"rows right: {100 * total['right'] / total['typed']:.1f}%")
+    order = {k: i for i, k in enumerate(kinds)}
+    for verdict, statement, rid, row, got in sorted(misses, key=lambda m: (order[m[0]], m[1], m[2], m[3]['line'])):
+        print(f"  {verdict:16} {statement:16} {rid:14} line {row['line']:>3}: {row['label']!r} ({row['first']})"
+              f" want {row['element']}, got {', '.join(got) or '-'}")
+
+
+if __name__ == '__main__':
+    main()
