@@ -32,7 +32,7 @@ DEFAULT_CLI = os.path.join(ROOT, 'src', 'Tickmark.Cli', 'bin', 'Release', 'net10
 HELD_OUT = ('ORCL',)
 FOOTNOTE = re.compile(r"\((?:\d{1,2}|[a-z]|see notes?|notes?(?: \d+)?)\)", re.I)
 DASHES = {'-', '--', '---', '\u2014', '\u2013', ''}
-SCALES = (1, 1e3, 1e6)
+SCALES = (1, 1e3, 1e6, 1e9)
 STATEMENT_OF_TRUTH = {'non_gaap': ('other', 'income_statement', 'balance_sheet', 'cash_flow')}
 
 
