@@ -31,7 +31,7 @@ DEFAULT_CLI = os.path.join(ROOT, 'src', 'Tickmark.Cli', 'bin', 'Release', 'net10
 # (no rule may be written from them).
 HELD_OUT = ('ORCL',)
 FOOTNOTE = re.compile(r"\((?:\d{1,2}|[a-z]|see notes?|notes?(?: \d+)?)\)", re.I)
-TRAILING_MARK = re.compile(r'\s+\d{1,2}\s*$')
+TRAILING_MARK = re.compile(r'(?:\s+\d{1,2}(?:\s*,\s*\d{1,2})*)+\s*$')
 DASHES = {'-', '--', '---', '\u2014', '\u2013', ''}
 SCALES = (1, 1e3, 1e6, 1e9)
 STATEMENT_OF_TRUTH = {'non_gaap': ('other', 'income_statement', 'balance_sheet', 'cash_flow')}
@@ -42,7 +42,7 @@ def tokens(s):
 
 
 def label_tokens(label):
-    """Words of a label, footnote markers left out: '(1)', '(a)', and a bare superscript digit at the end ('Profit 1')."""
+    """Words of a label, footnote markers left out: '(1)', '(a)', and bare superscript digits at the end ('Profit 1', 'Impairment 1 , 3')."""
     return tokens(TRAILING_MARK.sub('', FOOTNOTE.sub(' ', label or '')))
 
 
