@@ -2,9 +2,12 @@
 """Measures the US-GAAP element Tickmark gives each statement row of releases that are not in the repo.
 
 Usage: measure.py DIR [--cli PATH] [--show-held-out]
+       measure.py DIR --check   (checks the truth against the documents; runs nothing)
   DIR holds the releases get_releases.py copied (bench/tables/releases.tsv), named by id.
   --cli PATH: another build's tickmark.dll (or tickmark executable), for a before/after.
   --show-held-out: also list the misses of held-out companies (see HELD_OUT); only counts otherwise.
+  --check: each typed row's label words must be found in the document's readable text (../prose/doc.py),
+  its first figure printed within 400 characters after them.
 
 truth/<id>.tsv holds every row of the face statements (and of the non-GAAP / reconciliation tables) typed
 by hand from the document: statement, section, label as printed, the row's first figure as printed, and
@@ -19,7 +22,9 @@ are that fact and the ones right after it with the same statement, label and sec
 Per release: rows right / typed; 'null' = rows with an element whose facts carry none; 'wrong' = rows
 given another element; 'gaap on non-gaap' = non-GAAP rows given a GAAP element; 'lost' = rows not
 found among the facts (their figures not read as a row with that label); 'no-element rows' = rows typed
-'-' given an element (counted apart, not in right/typed: a careful analyst could differ there).
+'-' given an element (counted apart, not in right/typed: a careful analyst could differ there); non-GAAP
+rows whose facts are not all basis non-gaap; face rows whose facts carry another statement kind. Then
+the misses, by kind and statement.
 """
 import json, os, re, subprocess, sys
 from collections import Counter
@@ -140,10 +145,37 @@ def extract(cli, path):
     return sorted(facts, key=lambda f: ((f.get('source') or {}).get('offset') or 0))
 
 
+def check(folder):
+    """Rows of the truth whose label and first figure are not found in the document's readable text."""
+    sys.path.insert(0, os.path.join(HERE, '..', 'prose'))
+    import doc  # decode and readable, as the prose truth was read
+    problems = rows_seen = 0
+    for name in sorted(os.listdir(folder)):
+        rid = os.path.splitext(name)[0]
+        rows = truth(rid)
+        if rows is None:
+            continue
+        view = doc.readable(doc.decode(os.path.join(folder, name)))[0].replace('\u2019', "'").lower()
+        for row in rows:
+            rows_seen += 1
+            words = label_tokens(row['label'])
+            figure = re.sub(r'[^0-9.]', '', row['first'])
+            start = re.compile(r'[^a-z0-9]+'.join(map(re.escape, words))) if words else None
+            places = [m.end() for m in start.finditer(view)] if start else [0]
+            reach = 400 if start else len(view)  # an unlabelled row: its figure anywhere
+            if not any(not figure.strip('.') or figure in view[p:p + reach].replace(',', '') for p in places):
+                problems += 1
+                print(f"{rid} line {row['line']}: {row['label']!r} with {row['first']!r} not found in the document")
+    print(f"truth checked: {rows_seen} rows, {problems} problems")
+    sys.exit(1 if problems else 0)
+
+
 def main():
     args = sys.argv[1:]
     if not args or args[0].startswith('-'):
         sys.exit(__doc__)
+    if '--check' in args:
+        check(args[0])
     cli = args[args.index('--cli') + 1] if '--cli' in args else DEFAULT_CLI
     show_held = '--show-held-out' in args
     folder = args[0]
@@ -153,10 +185,11 @@ def main():
 
     def line(name, c, note=''):
         print(f"{name:16} {c['right']:>5}/{c['typed']:<6} {c['null']:>5} {c['wrong']:>6} {c['gaap-on-non-gaap']:>17}"
-              f" {c['lost']:>5} {c['dash-given']:>6}/{c['dash-ok'] + c['dash-given']:<19} {c['basis']:>6}/{c['nongaap']:<8}{note}")
+              f" {c['lost']:>5} {c['dash-given']:>6}/{c['dash-ok'] + c['dash-given']:<19} {c['basis']:>6}/{c['nongaap']:<8}"
+              f" {c['elsewhere']:>5}{note}")
 
     print(f"{'release':16} {'right/typed':>12} {'null':>5} {'wrong':>6} {'gaap on non-gaap':>17} {'lost':>5}"
-          f" {'no-element rows given one':>26} {'non-gaap rows, basis not non-gaap':>34}")
+          f" {'no-element rows given one':>26} {'non-gaap rows, basis not non-gaap':>34} {'face rows read as another statement':>36}")
     for name in sorted(os.listdir(folder)):
         rid = os.path.splitext(name)[0]
         rows = truth(rid)
@@ -167,6 +200,8 @@ def main():
         for row, run in zip(rows, find_runs(rows, facts)):
             verdict, got = judge(row, run)
             count[verdict] += 1
+            if run and row['statement'] != 'non_gaap' and run[0].get('statement') != row['statement']:
+                count['elsewhere'] += 1  # a face-statement row whose table was given another statement kind
             if row['element'] == 'non-gaap':
                 count['nongaap'] += 1
                 # a non-GAAP row whose facts are not all marked basis non-gaap (issue 10, item 3)
