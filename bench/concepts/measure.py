@@ -181,6 +181,7 @@ def main():
     folder = args[0]
     kinds = ('right', 'null', 'wrong', 'gaap-on-non-gaap', 'lost', 'dash-given')
     total = Counter()
+    by_statement = Counter()  # (statement, 'right' | 'typed')
     misses = []
 
     def line(name, c, note=''):
@@ -200,6 +201,9 @@ def main():
         for row, run in zip(rows, find_runs(rows, facts)):
             verdict, got = judge(row, run)
             count[verdict] += 1
+            if verdict not in ('dash-ok', 'dash-given'):
+                by_statement[row['statement'], 'typed'] += 1
+                by_statement[row['statement'], 'right'] += verdict == 'right'
             if run and row['statement'] != 'non_gaap' and run[0].get('statement') != row['statement']:
                 count['elsewhere'] += 1  # a face-statement row whose table was given another statement kind
             if row['element'] == 'non-gaap':
@@ -215,7 +219,9 @@ def main():
         total.update(count)
     line('total', total)
     if total['typed']:
-        print(f"rows right: {100 * total['right'] / total['typed']:.1f}%")
+        print(f"rows right: {100 * total['right'] / total['typed']:.1f}%; by statement: " + ', '.join(
+            f"{k} {by_statement[k, 'right']}/{by_statement[k, 'typed']}"
+            for k in ('income_statement', 'balance_sheet', 'cash_flow', 'non_gaap') if by_statement[k, 'typed']))
     order = {k: i for i, k in enumerate(kinds)}
     for verdict, statement, rid, row, got in sorted(misses, key=lambda m: (order[m[0]], m[1], m[2], m[3]['line'])):
         print(f"  {verdict:16} {statement:16} {rid:14} line {row['line']:>3}: {row['label']!r} ({row['first']})"
