@@ -26,7 +26,7 @@ found among the facts (their figures not read as a row with that label); 'no-ele
 rows whose facts are not all basis non-gaap; face rows whose facts carry another statement kind. Then
 the misses, by kind and statement.
 """
-import json, os, re, subprocess, sys
+import json, os, re, signal, subprocess, sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -229,4 +229,5 @@ def main():
 
 
 if __name__ == '__main__':
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     main()
