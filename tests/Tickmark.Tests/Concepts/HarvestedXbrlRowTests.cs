@@ -47,11 +47,14 @@ public sealed class HarvestedXbrlRowTests
             if (Tuning.Contains(company) == heldOut) continue;
             var rows = statement.ToList();
             var labels = rows.Select(r => ConceptMap.Normalize(r.Label)).ToList();
+            // As the concept stage reads a table: a run of rows printed without headings takes the one its total implies.
+            var sections = rows.Select(r => ConceptMap.Normalize(r.Section)).ToArray();
+            ImpliedSections.Fill(labels, sections);
             for (var i = 0; i < rows.Count; i++)
             {
                 var row = rows[i];
                 if (row.Dimensional || !row.Element.StartsWith("us-gaap:")) continue;
-                var context = new RowContext(labels[i], ConceptMap.Normalize(row.Section), row.Statement, row.Unit, "", labels, i, YearOf(row.File));
+                var context = new RowContext(labels[i], sections[i], row.Statement, row.Unit, "", labels, i, YearOf(row.File));
                 var got = map.Element(map.Rules.Match(context))?.Name;
                 var want = row.Element["us-gaap:".Length..];
                 total++;

@@ -11,9 +11,9 @@ namespace Tickmark.Tests.ConceptTests;
 /// sub.txt: the filer's SIC code) as HansjoergW/sec-fincancial-statement-data-set keeps them for its tests. Six companies
 /// of each industry on each side, chosen by the MD5 of the CIK before any row was read (first hex digit 8-f tuning, 0-7
 /// held out); JPMorgan and Wells Fargo, already in face-rows.tsv, and NVIDIA left out. The data sets print no headings,
-/// so each row is resolved from its label, its statement and the rows around it only: a harder test than a release,
-/// whose headings ("Interest income", "Noninterest expense") the rules also read. Rows tagged with a company's own
-/// element are not counted.
+/// so each row is resolved from its label, its statement, the rows around it and the headings its totals imply
+/// (ImpliedSections, as for a release printed without headings). Rows tagged with a company's own
+/// element are not counted; an element the corpus hand labels accept beside the filer's for the same line counts as right.
 /// </summary>
 public sealed class IndustryRowTests
 {
@@ -35,6 +35,9 @@ public sealed class IndustryRowTests
     private static (Dictionary<string, (int Right, int Total)> Scores, List<string> Wrong) Score(bool heldOut)
     {
         var map = ConceptMap.Default;
+        // Elements the corpus hand labels accept for one and the same line (the pre- and post-2020 loan elements...), as HarvestedXbrlRowTests counts them.
+        var equivalents = CorpusConceptRows.All().SelectMany(l => l.Rows).Where(r => r.Elements.Count > 1)
+            .Select(r => r.Elements.Select(e => e.Replace("us-gaap:", "")).ToHashSet()).ToList();
         var byIndustry = Industries.ToDictionary(i => i, _ => (Right: 0, Total: 0));
         var wrong = new List<string>();
         foreach (var statement in Rows().GroupBy(r => (r.File, r.Statement)))
@@ -42,16 +45,20 @@ public sealed class IndustryRowTests
             var rows = statement.ToList();
             if (IsTuning(rows[0].Cik) == heldOut) continue;
             var labels = rows.Select(r => ConceptMap.Normalize(r.Label)).ToList();
+            var sections = new string[rows.Count];
+            Array.Fill(sections, "");
+            ImpliedSections.Fill(labels, sections);
             for (var i = 0; i < rows.Count; i++)
             {
                 var row = rows[i];
                 if (!row.Element.StartsWith("us-gaap:", StringComparison.Ordinal)) continue;
-                var context = new RowContext(labels[i], "", row.Statement, row.Unit, "", labels, i, row.Year);
+                var context = new RowContext(labels[i], sections[i], row.Statement, row.Unit, "", labels, i, row.Year);
                 var got = map.Element(map.Rules.Match(context))?.Name;
                 var want = row.Element["us-gaap:".Length..];
+                var ok = got == want || (got is not null && equivalents.Any(e => e.Contains(got) && e.Contains(want)));
                 var (r, t) = byIndustry[row.Industry];
-                byIndustry[row.Industry] = (r + (got == want ? 1 : 0), t + 1);
-                if (got != want) wrong.Add($"{row.Industry} {row.File} {row.Statement.ToJsonName()} '{row.Label}': filer {want}, rules {got ?? "null"}");
+                byIndustry[row.Industry] = (r + (ok ? 1 : 0), t + 1);
+                if (!ok) wrong.Add($"{row.Industry} {row.File} {row.Statement.ToJsonName()} '{row.Label}': filer {want}, rules {got ?? "null"}");
             }
         }
         // With TICKMARK_HARVEST_REPORT set to a folder: rows right per industry on each side, and the tuning side's misses only.
@@ -79,18 +86,43 @@ public sealed class IndustryRowTests
     public void HeldOutIndustryRowsGetTheFilersElement()
     {
         // Held-out companies: their misses are never printed nor written, so no rule is written from them.
-        // Before the industry rules of this round: bank 288/700 (41.1%), insurer 223/534 (41.8%), utility 230/575 (40.0%),
-        // REIT 221/611 (36.2%), broker 231/601 (38.4%).
-        var floors = new Dictionary<string, double> { ["bank"] = 0.41, ["insurer"] = 0.41, ["utility"] = 0.40, ["reit"] = 0.36, ["broker"] = 0.38 };
+        // Before this round: bank 288/700 (41.1%), insurer 223/534 (41.8%), utility 230/575 (40.0%), REIT 221/611 (36.2%),
+        // broker 231/601 (38.4%); with the corpus labels' equivalent elements 308, 236, 239, 237, 255; with the headings
+        // totals imply (ImpliedSections) 351 (50.1%), 247 (46.3%), 268 (46.6%), 248 (40.6%), 272 (45.3%).
+        var floors = new Dictionary<string, double> { ["bank"] = 0.50, ["insurer"] = 0.46, ["utility"] = 0.46, ["reit"] = 0.40, ["broker"] = 0.45 };
         AssertFloors(Score(heldOut: true), floors, heldOut: true);
     }
 
     [Fact]
     public void TuningIndustryRowsGetTheFilersElement()
     {
-        // Before the industry rules of this round: bank 279/651 (42.9%), insurer 236/507 (46.5%), utility 257/644 (39.9%),
-        // REIT 205/649 (31.6%), broker 250/548 (45.6%).
-        var floors = new Dictionary<string, double> { ["bank"] = 0.42, ["insurer"] = 0.46, ["utility"] = 0.39, ["reit"] = 0.31, ["broker"] = 0.45 };
+        // Before this round: bank 279/651 (42.9%), insurer 236/507 (46.5%), utility 257/644 (39.9%), REIT 205/649 (31.6%),
+        // broker 250/548 (45.6%); with the corpus labels' equivalent elements 295, 248, 269, 218, 273; with the headings
+        // totals imply (ImpliedSections) 324 (49.8%), 258 (50.9%), 302 (46.9%), 231 (35.6%), 286 (52.2%).
+        var floors = new Dictionary<string, double> { ["bank"] = 0.49, ["insurer"] = 0.50, ["utility"] = 0.46, ["reit"] = 0.35, ["broker"] = 0.52 };
         AssertFloors(Score(heldOut: false), floors, heldOut: false);
+    }
+
+    [Fact]
+    public void ABankStatementPrintedWithoutHeadingsTakesTheHeadingsItsTotalsImply()
+    {
+        // A thrift's income statement as the data sets print it (no heading rows): interest lines, then their totals.
+        string[] printed = ["Loans receivable", "Mortgage-related securities", "Total interest and dividend income", "Deposits", "Borrowings",
+            "Total interest expense", "Net interest and dividend income", "Net cash provided by operating activities"];
+        var labels = printed.Select(ConceptMap.Normalize).ToList();
+        var sections = new string[labels.Count];
+        Array.Fill(sections, "");
+        ImpliedSections.Fill(labels, sections);
+        Assert.Equal(["interest and dividend income", "interest and dividend income", "interest and dividend income", "interest expense", "interest expense",
+            "interest expense", "", "cash flows from operating activities"], sections);
+        var map = ConceptMap.Default;
+        string? At(int i) => map.Element(map.Rules.Match(new RowContext(labels[i], sections[i], StatementKind.IncomeStatement, Unit.Usd, "", labels, i)))?.Name;
+        Assert.Equal("InterestAndFeeIncomeLoansAndLeases", At(0));
+        Assert.Equal("InterestExpenseDeposits", At(3));
+        Assert.Equal("InterestExpenseBorrowings", At(4));
+        // A run with a printed heading keeps it.
+        var printedSections = new[] { "interest income", "", "" };
+        ImpliedSections.Fill(["loans", "securities", "total interest income"], printedSections);
+        Assert.Equal(["interest income", "", ""], printedSections);
     }
 }
