@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tickmark.Units;
 
 namespace Tickmark.Concepts;
 
@@ -33,6 +34,33 @@ public static partial class ImpliedSections
             start = i + 1;
         }
     }
+
+    /// <summary>
+    /// Per-share lines printed twice with no basic or diluted heading ("Income from continuing operations", "Discontinued
+    /// operations", "Net income", then the same lines again): the first run is basic, the second diluted, as the
+    /// statement's own order puts them. Only when the second run repeats the first label by label.
+    /// </summary>
+    public static void FillPerShare(IReadOnlyList<string> labels, IReadOnlyList<Unit> units, string[] sections)
+    {
+        var rows = Enumerable.Range(0, labels.Count)
+            .Where(i => units[i] == Unit.UsdPerShare && !BasicOrDiluted().IsMatch(labels[i]) && !BasicOrDiluted().IsMatch(sections[i]))
+            .ToList();
+        if (rows.Count < 2) return;
+        var half = rows.FindIndex(1, i => labels[i] == labels[rows[0]]);
+        if (half < 0 || 2 * half > rows.Count) return;
+        for (var k = 0; k < half; k++)
+            if (labels[rows[k]] != labels[rows[half + k]]) return;
+        for (var k = 0; k < half; k++)
+        {
+            sections[rows[k]] = Joined(sections[rows[k]], "basic");
+            sections[rows[half + k]] = Joined(sections[rows[half + k]], "diluted");
+        }
+    }
+
+    private static string Joined(string section, string heading) => section.Length == 0 ? heading : section + " > " + heading;
+
+    [GeneratedRegex(@"\b(basic|diluted|dilution)\b")]
+    private static partial Regex BasicOrDiluted();
 
     /// <summary>The heading a total implies: "total current assets" → "current assets", "net cash used in investing activities" → "cash flows from investing activities".</summary>
     public static string? Implied(string label)

@@ -50,6 +50,7 @@ public sealed class HarvestedXbrlRowTests
             // As the concept stage reads a table: a run of rows printed without headings takes the one its total implies.
             var sections = rows.Select(r => ConceptMap.Normalize(r.Section)).ToArray();
             ImpliedSections.Fill(labels, sections);
+            ImpliedSections.FillPerShare(labels, rows.Select(r => r.Unit).ToList(), sections);
             for (var i = 0; i < rows.Count; i++)
             {
                 var row = rows[i];

@@ -48,6 +48,7 @@ public sealed class IndustryRowTests
             var sections = new string[rows.Count];
             Array.Fill(sections, "");
             ImpliedSections.Fill(labels, sections);
+            ImpliedSections.FillPerShare(labels, rows.Select(r => r.Unit).ToList(), sections);
             for (var i = 0; i < rows.Count; i++)
             {
                 var row = rows[i];
@@ -124,5 +125,30 @@ public sealed class IndustryRowTests
         var printedSections = new[] { "interest income", "", "" };
         ImpliedSections.Fill(["loans", "securities", "total interest income"], printedSections);
         Assert.Equal(["interest income", "", ""], printedSections);
+    }
+
+    [Fact]
+    public void PerShareLinesPrintedTwiceWithoutHeadingsAreBasicThenDiluted()
+    {
+        // A REIT's statement as the data sets print it: the basic and diluted headings are abstracts, not rows.
+        string[] printed = ["Net income", "Income from continuing operations", "Discontinued operations", "Net income available to common shareholders",
+            "Income from continuing operations", "Discontinued operations", "Net income available to common shareholders"];
+        var labels = printed.Select(ConceptMap.Normalize).ToList();
+        Unit[] units = [Unit.Usd, Unit.UsdPerShare, Unit.UsdPerShare, Unit.UsdPerShare, Unit.UsdPerShare, Unit.UsdPerShare, Unit.UsdPerShare];
+        var sections = new string[labels.Count];
+        Array.Fill(sections, "");
+        ImpliedSections.FillPerShare(labels, units, sections);
+        Assert.Equal(["", "basic", "basic", "basic", "diluted", "diluted", "diluted"], sections);
+        var map = ConceptMap.Default;
+        string? At(int i) => map.Element(map.Rules.Match(new RowContext(labels[i], sections[i], StatementKind.IncomeStatement, units[i], "", labels, i)))?.Name;
+        Assert.Equal("IncomeLossFromContinuingOperationsPerBasicShare", At(1));
+        Assert.Equal("IncomeLossFromDiscontinuedOperationsNetOfTaxPerBasicShare", At(2));
+        Assert.Equal("EarningsPerShareBasic", At(3));
+        Assert.Equal("IncomeLossFromContinuingOperationsPerDilutedShare", At(4));
+        Assert.Equal("EarningsPerShareDiluted", At(6));
+        // Lines that do not repeat in order are left alone.
+        var other = new[] { "", "" };
+        ImpliedSections.FillPerShare(["net income", "dividends declared"], [Unit.UsdPerShare, Unit.UsdPerShare], other);
+        Assert.Equal(["", ""], other);
     }
 }
