@@ -29,6 +29,8 @@ public sealed class RowConceptResolver
         _kind = kind;
         _labels = grid.Rows.Select(r => ConceptMap.Normalize(r.Label)).ToArray();
         _sections = grid.Rows.Select(r => string.Join(" > ", r.Sections.Select(ConceptMap.Normalize))).ToArray();
+        ImpliedSections.Fill(_labels, _sections);
+        ImpliedSections.FillPerShare(_labels, rowUnits, _sections);
         _title = ConceptMap.Normalize(grid.TitleText + " " + string.Join(" ", grid.Headings.Select(h => h.Text)));
         var basis = map.Basis.OfTable(_title, _labels);
         _rows = new RowConcept[grid.Rows.Count];
