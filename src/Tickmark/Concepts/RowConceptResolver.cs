@@ -41,6 +41,7 @@ public sealed class RowConceptResolver
         }
         ShareTotals();
         MemoParts();
+        Learned(rowUnits);
         Signs();
     }
 
@@ -92,6 +93,21 @@ public sealed class RowConceptResolver
             if (_map.Dimensions.PartsAxis(group.Key.Name) is not { } axis || group.Select(i => _labels[i]).Distinct().Count() < 2) continue;
             foreach (var i in group)
                 _rows[i] = _rows[i] with { Dimensions = new Dictionary<string, string> { [axis] = _grid.Rows[i].Label } };
+        }
+    }
+
+    /// <summary>
+    /// The last resort: a GAAP row no rule names (not even as a line with no element) and no total made a part of
+    /// gets the lexicon's element, if the lexicon knows its wording in this statement and unit.
+    /// </summary>
+    private void Learned(IReadOnlyList<Unit> rowUnits)
+    {
+        if (_kind == StatementKind.Other) return;
+        for (var i = 0; i < _rows.Length; i++)
+        {
+            var row = _rows[i];
+            if (row.Rule is not null || row.Element is not null || row.Basis == FactBasis.NonGaap || row.Dimensions.Count > 0 || _labels[i].Length == 0) continue;
+            if (_map.Lexicon.Find(_labels[i], _kind, rowUnits[i]) is { } element) _rows[i] = row with { Element = element };
         }
     }
 

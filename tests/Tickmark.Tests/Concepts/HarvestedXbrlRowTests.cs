@@ -52,7 +52,7 @@ public sealed class HarvestedXbrlRowTests
                 var row = rows[i];
                 if (row.Dimensional || !row.Element.StartsWith("us-gaap:")) continue;
                 var context = new RowContext(labels[i], ConceptMap.Normalize(row.Section), row.Statement, row.Unit, "", labels, i, YearOf(row.File));
-                var got = map.Element(map.Rules.Match(context))?.Name;
+                var got = map.Resolve(context).Element?.Name;
                 var want = row.Element["us-gaap:".Length..];
                 total++;
                 var ok = got == want || (got is not null && equivalents.Any(e => e.Contains(got) && e.Contains(want)));

@@ -1,0 +1,165 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Tickmark.Units;
+
+namespace Tickmark.Concepts;
+
+/// <summary>
+/// The concept stage's last resort: wordings of face-statement lines learned from filers' own XBRL
+/// (<c>lexicon.tsv</c>, built by tests/Tickmark.Tests/Concepts/Harvest/build_lexicon.py): statement, unit,
+/// wording, the element most filers give it. Consulted only for a row no rule of concepts.tsv names. A row's
+/// wording found as it is names its element; otherwise the closest wording of the same statement and unit, by the
+/// words both share weighted by their rarity, names it when it is close enough and no other element's wording is
+/// nearly as close (thresholds chosen by leave-one-company-out cross-validation, in the file's close-match line).
+/// The element's period type must agree with the statement (a balance sheet's lines are instants, an income
+/// statement's spans) and its item type with the row's unit.
+/// </summary>
+public sealed partial class Lexicon
+{
+    private sealed record Entry(string[] Words, string Element, int Companies);
+
+    /// <summary>A close match stands only on a wording at least this many companies print (one company's wording matches only exactly).</summary>
+    private const int CloseMinCompanies = 2;
+
+    private readonly Dictionary<(StatementKind, Unit, string), Entry> _exact;
+    private readonly Dictionary<(StatementKind, Unit, string), List<Entry>> _byWord = [];
+    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private readonly double _unknownIdf;
+    private readonly ElementCatalog _catalog;
+    // Releases print the same lines over and over: each (statement, unit, label) is looked up once; bounded, so memory stays flat.
+    private const int MaxCached = 200_000;
+    private readonly ConcurrentDictionary<(StatementKind, Unit, string), ElementInfo?> _cache = new();
+
+    private Lexicon(Dictionary<(StatementKind, Unit, string), Entry> exact, double threshold, double margin, ElementCatalog catalog)
+    {
+        _exact = exact;
+        _catalog = catalog;
+        Threshold = threshold;
+        Margin = margin;
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var ((statement, unit, _), entry) in exact)
+            foreach (var word in entry.Words)
+            {
+                df[word] = df.GetValueOrDefault(word) + 1;
+                if (entry.Companies < CloseMinCompanies) continue;
+                var key = (statement, unit, word);
+                if (!_byWord.TryGetValue(key, out var list)) _byWord[key] = list = [];
+                list.Add(entry);
+            }
+        foreach (var (word, count) in df) _idf[word] = Math.Log(1 + (double)exact.Count / count);
+        _unknownIdf = Math.Log(1 + exact.Count);
+    }
+
+    /// <summary>The least closeness (shared rarity over all rarity, 0 to 1) of a wording not found as it is.</summary>
+    public double Threshold { get; }
+
+    /// <summary>How much closer the best element's wording must be than any other element's (nearer is a tie: null).</summary>
+    public double Margin { get; }
+
+    public int Count => _exact.Count;
+
+    public static Lexicon Empty { get; } = new([], 1, 1, ElementCatalog.Default);
+
+    /// <summary>
+    /// The element the lexicon gives a row (its label normalized by <see cref="ConceptMap.Normalize"/>), or null: no
+    /// wording close enough, a near tie, another statement or unit, or a period type the statement does not have.
+    /// </summary>
+    public ElementInfo? Find(string label, StatementKind statement, Unit unit)
+    {
+        if (statement == StatementKind.Other || _exact.Count == 0) return null;
+        var key = (statement, unit, label);
+        if (_cache.TryGetValue(key, out var known)) return known;
+        if (_cache.Count >= MaxCached) _cache.Clear();
+        return _cache[key] = Lookup(label, statement, unit);
+    }
+
+    private ElementInfo? Lookup(string label, StatementKind statement, Unit unit)
+    {
+        var words = Wording(label);
+        var name = Exact(words, statement, unit)
+            ?? Exact(Wording(ConceptRuleTable.WithoutDetail(label)), statement, unit)
+            ?? Closest(words, statement, unit);
+        if (name is null || _catalog.Find(name) is not { } element || !ElementCatalog.Fits(element, unit)) return null;
+        var periodAgrees = statement switch
+        {
+            StatementKind.BalanceSheet => element.PeriodType == ElementPeriodType.Instant,
+            StatementKind.IncomeStatement => element.PeriodType == ElementPeriodType.Duration,
+            _ => true, // a cash-flow statement has both: its flows and the cash it starts and ends with
+        };
+        return periodAgrees ? element : null;
+    }
+
+    private string? Exact(string[] words, StatementKind statement, Unit unit) =>
+        words.Length > 0 && _exact.TryGetValue((statement, unit, string.Join(' ', words)), out var e) ? e.Element : null;
+
+    private double Weight(string word) => _idf.TryGetValue(word, out var w) ? w : _unknownIdf;
+
+    /// <summary>The closest wording's element: shared words' weight over the weight of the words of either (build_lexicon.py's Matcher).</summary>
+    private string? Closest(string[] words, StatementKind statement, Unit unit)
+    {
+        if (words.Length == 0) return null;
+        var query = new HashSet<string>(words, StringComparer.Ordinal);
+        var shared = new Dictionary<Entry, double>(ReferenceEqualityComparer.Instance);
+        foreach (var word in query)
+            if (_byWord.TryGetValue((statement, unit, word), out var entries))
+                foreach (var e in entries) shared[e] = shared.GetValueOrDefault(e) + Weight(word);
+        if (shared.Count == 0) return null;
+        var queryWeight = query.Sum(Weight);
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (e, s) in shared)
+        {
+            var other = e.Words.Where(w => !query.Contains(w)).Sum(Weight);
+            var score = s / (queryWeight + other);
+            if (score > best.GetValueOrDefault(e.Element)) best[e.Element] = score;
+        }
+        var ranked = best.OrderByDescending(b => b.Value).ThenBy(b => b.Key, StringComparer.Ordinal).ToList();
+        var second = ranked.Count > 1 ? ranked[1].Value : 0;
+        return ranked[0].Value >= Threshold && ranked[0].Value - second >= Margin ? ranked[0].Key : null;
+    }
+
+    /// <summary>A normalized label's words (letters and digits), in order, each once as the lexicon keeps them.</summary>
+    public static string[] Wording(string normalized)
+    {
+        var matches = Word().Matches(normalized);
+        var words = new string[matches.Count];
+        for (var i = 0; i < words.Length; i++) words[i] = matches[i].Value;
+        return words;
+    }
+
+    [GeneratedRegex("[a-z0-9]+")]
+    private static partial Regex Word();
+
+    /// <summary>
+    /// Reads lexicon.tsv: a <c>close-match</c> line (threshold, margin), then statement, unit, wording, element,
+    /// companies, share. Every element must be in <paramref name="catalog"/>.
+    /// </summary>
+    public static Lexicon Parse(string tsv, string file, ElementCatalog catalog)
+    {
+        var exact = new Dictionary<(StatementKind, Unit, string), Entry>();
+        var (threshold, margin) = (1.0, 1.0);
+        foreach (var (f, lineNo) in Tsv.Lines(tsv))
+        {
+            if (f[0] == "close-match" && f.Length >= 3)
+            {
+                threshold = double.Parse(f[1], CultureInfo.InvariantCulture);
+                margin = double.Parse(f[2], CultureInfo.InvariantCulture);
+                continue;
+            }
+            if (f.Length < 5) throw new FormatException($"{file} line {lineNo}: expected statement, unit, wording, element, companies");
+            var statement = StatementKindNames.Parse(f[0]);
+            if (statement == StatementKind.Other) throw new FormatException($"{file} line {lineNo}: statement '{f[0]}' is not balance_sheet, income_statement or cash_flow");
+            var unit = f[1] switch
+            {
+                "USD" => Unit.Usd,
+                "USD/share" => Unit.UsdPerShare,
+                "shares" => Unit.Shares,
+                _ => throw new FormatException($"{file} line {lineNo}: unit '{f[1]}' is not USD, USD/share or shares"),
+            };
+            if (catalog.Find(f[3]) is null) throw new FormatException($"{file} line {lineNo}: {f[3]} is not in elements.tsv");
+            if (!exact.TryAdd((statement, unit, f[2]), new Entry(f[2].Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToArray(), f[3], int.Parse(f[4], CultureInfo.InvariantCulture))))
+                throw new FormatException($"{file} line {lineNo}: '{f[2]}' is listed twice for {f[0]} {f[1]}");
+        }
+        return new Lexicon(exact, threshold, margin, catalog);
+    }
+}

@@ -1,0 +1,327 @@
+#!/usr/bin/env python3
+"""Build the concept stage's learned lexicon (src/Tickmark/Concepts/lexicon.tsv) and the FSDS test rows.
+
+A labelled example is (company, statement, unit, wording, element): a face-statement line as a filer
+printed it beside the us-gaap element it tagged. Sources, none of them held out:
+- the SEC Financial Statement Data Sets (pre.txt: adsh, stmt, inpth, tag, version, plabel; sub.txt: adsh, cik,
+  name; tag.txt: datatype, iord, crdr) of the quarters given with --fsds, filers whose CIK's MD5 starts 8-f only
+  (0-7 are the FSDS test side), never a held-out company of HarvestedXbrlRowTests nor NVIDIA; only taxonomy
+  (non-custom) tags, not parenthetical, on BS / IS / CF;
+- the tuning companies' rows of Harvest/face-rows.tsv (no dimensional row, no company element);
+- common-lines.tsv (one pseudo-company).
+A wording is the label normalized as ConceptMap.Normalize does, then its words (a-z, 0-9) joined by spaces.
+Per (statement, unit, wording): the element most companies give it, with the count and its share; kept when the
+share is at least --share and the element's period type fits the statement (balance sheet: instant; income
+statement: duration). The close-wording threshold is chosen by leave-one-company-out cross-validation over the
+tuning companies' face rows (each company's rows measured against a lexicon built without that company);
+the chosen threshold and margin are written in the lexicon's header, where Lexicon.cs reads them.
+
+--test-out writes the FSDS test rows: filers 0-7 of --test-quarter (a quarter the lexicon is not built from),
+one line per distinct (statement, unit, label, element) with the number of filers that print it.
+--elements rewrites the last block of elements.tsv: the lexicon's elements the rest lacks, period type and balance from tag.txt.
+
+Usage: build_lexicon.py --fsds Q1DIR,Q2DIR,... --test-quarter DIR --test-out ../fsds-test-rows.tsv --elements > ../../../../src/Tickmark/Concepts/lexicon.tsv
+"""
+import argparse, csv, hashlib, math, os, re, sys
+from collections import Counter, defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CONCEPTS = os.path.dirname(HERE)
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(CONCEPTS)))
+
+TUNING = {"aapl", "abbv", "adbe", "amzn", "ba", "crm", "googl", "hubs", "ibm", "ko", "ma", "meta", "wfc", "msft", "aeon", "clx", "t", "adi"}
+# Held-out companies of HarvestedXbrlRowTests (CIKs from the FSDS sub.txt names, EDGAR's company index for the others) and NVIDIA.
+HELD_OUT_CIKS = {
+    "769397",   # Autodesk
+    "1138724",  # Global Arena Holding (gahc)
+    "1476765",  # Golub Capital BDC
+    "354950",   # Home Depot
+    "200406",   # Johnson & Johnson
+    "19617",    # JPMorgan Chase
+    "1065280",  # Netflix
+    "320187",   # Nike
+    "1341439", "777676",  # Oracle (and the Oracle before 2005)
+    "80424",    # Procter & Gamble
+    "1318605",  # Tesla
+    "731766",   # UnitedHealth
+    "100885",   # Union Pacific
+    "1403161",  # Visa
+    "104169",   # Walmart
+    "34088",    # Exxon Mobil
+    "1045810",  # NVIDIA
+}
+HELD_OUT_NAMES = re.compile(r"autodesk|global arena|golub capital|home depot|johnson & johnson|j ?p ?morgan|netflix|nike|oracle|procter|tesla|unitedhealth|union pacific|visa inc|wal[ -]?mart|exxon|nvidia", re.I)
+
+STATEMENTS = {"BS": "balance_sheet", "IS": "income_statement", "CF": "cash_flow"}
+UNITS = {"monetary": "USD", "perShare": "USD/share", "shares": "shares"}
+
+# ConceptMap.Normalize, the same steps in the same order.
+FOOTNOTE = re.compile(r"\s*(\(\s*\d{1,2}\s*\)|\(\s*[a-z]\s*\)|\(\s*see notes?\s*\)|\(\s*notes?(\s+\d+)?\s*\)|\*+|\b\d\s*$)")
+UNIT_NOTE = re.compile(r"\s*\(in (shares|dollars per share|usd per share|\$ per share|dollars per unit)\b[^)]*\)")
+DASH_NET = re.compile(r"\s*-\s*net\b")
+WORD = re.compile(r"[a-z0-9]+")
+
+
+def normalize(text):
+    t = text.lower().replace("\u2019", "'").replace("\u2014", "-").replace("\u2013", "-").replace("&", " and ")
+    t = FOOTNOTE.sub(" ", t)
+    t = UNIT_NOTE.sub(" ", t)
+    t = DASH_NET.sub(", net", t)
+    t = re.sub(r"\s+", " ", t).strip().rstrip(":. *-,").rstrip()
+    return t
+
+
+def wording(label):
+    return " ".join(WORD.findall(normalize(label)))
+
+
+def md5_side(cik):
+    return "build" if hashlib.md5(cik.encode()).hexdigest()[0] in "89abcdef" else "test"
+
+
+def read_tsv(path):
+    with open(path, encoding="utf-8", errors="replace", newline="") as f:
+        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader)
+        for row in reader:
+            if len(row) >= len(header):
+                yield dict(zip(header, row))
+
+
+def tag_info(dirs):
+    info = {}
+    for d in dirs:
+        p = os.path.join(d, "tag.txt")
+        if not os.path.exists(p):
+            continue
+        for r in read_tsv(p):
+            if r["custom"] == "0" and r["abstract"] == "0" and r["version"].startswith("us-gaap/"):
+                info.setdefault(r["tag"], (r["datatype"], r["iord"], r["crdr"]))
+    return info
+
+
+def fsds_rows(d, tags, side):
+    """(company, statement, unit, label, element) of one quarter's filers on one side of the MD5 split."""
+    subs = {}
+    for r in read_tsv(os.path.join(d, "sub.txt")):
+        if r["cik"] in HELD_OUT_CIKS or HELD_OUT_NAMES.search(r["name"]) or md5_side(r["cik"]) != side:
+            continue
+        subs[r["adsh"]] = r["cik"]
+    for r in read_tsv(os.path.join(d, "pre.txt")):
+        cik = subs.get(r["adsh"])
+        statement = STATEMENTS.get(r["stmt"])
+        if cik is None or statement is None or r["inpth"] != "0" or not r["version"].startswith("us-gaap/"):
+            continue
+        t = tags.get(r["tag"])
+        if t is None or t[0] not in UNITS:
+            continue
+        yield "cik" + cik, statement, UNITS[t[0]], r["plabel"], r["tag"]
+
+
+def tuning_rows():
+    for r in read_tsv(os.path.join(HERE, "face-rows.tsv")):
+        company = r["file"].split("-")[0]
+        if company not in TUNING or r["dimensions"] or not r["element"].startswith("us-gaap:"):
+            continue
+        yield company, r["statement"], r["unit"], r["label"], r["element"][len("us-gaap:"):]
+
+
+def common_rows():
+    with open(os.path.join(CONCEPTS, "common-lines.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            statement, _section, label, unit, element = line.rstrip("\n").split("\t")[:5]
+            yield "common-lines", statement, unit, label, element
+
+
+ELEMENTS = os.path.join(REPO, "src", "Tickmark", "Concepts", "elements.tsv")
+MARKER = "# ---------- Elements only the lexicon names (build_lexicon.py --elements; regenerated, keep this block last) ----------"
+
+
+def catalog():
+    """elements.tsv's elements above the lexicon's block."""
+    out = {}
+    with open(ELEMENTS, encoding="utf-8") as f:
+        for line in f:
+            if line.rstrip("\n") == MARKER:
+                break
+            if line.startswith("#") or not line.strip():
+                continue
+            f_ = line.split("\t")
+            out[f_[0]] = f_[2]
+    return out
+
+
+def fits_statement(statement, period):
+    return period is None or statement == "cash_flow" or (period == "instant") == (statement == "balance_sheet")
+
+
+def build(examples, periods, share, min_companies=2):
+    """{(statement, unit, wording): (element, companies, share)} from examples, each company counted once per line;
+    a wording only one FSDS filer prints is left out (a filer's own phrasing), unless a tuning company or common-lines.tsv has it."""
+    votes = defaultdict(Counter)
+    vouched = set()
+    for company, statement, unit, w, element in set(examples):
+        if w and fits_statement(statement, periods.get(element)):
+            votes[(statement, unit, w)][element] += 1
+            if not company.startswith("cik"):
+                vouched.add((statement, unit, w, element))
+    lexicon = {}
+    for key, counts in votes.items():
+        (top, n), *rest = counts.most_common(2) + [(None, 0)]
+        total = sum(counts.values())
+        if rest and rest[0][1] == n:
+            continue  # a tie names nothing
+        if (n >= min_companies or (*key, top) in vouched) and n / total >= share:
+            lexicon[key] = (top, n, n / total)
+    return lexicon
+
+
+# A close match stands on a wording at least this many companies print (Lexicon.cs: CloseMinCompanies).
+CLOSE_MIN_COMPANIES = int(os.environ.get("CLOSE_MIN_COMPANIES", "2"))
+
+
+class Matcher:
+    """Exact wording, else the closest wording of the same statement and unit by shared words weighted by rarity
+    (the sum of the shared words' idf over that of all words of either); the same arithmetic as Lexicon.cs."""
+
+    def __init__(self, lexicon):
+        self.lexicon = lexicon
+        df = Counter()
+        for (_s, _u, w) in lexicon:
+            df.update(set(w.split()))
+        self.n = len(lexicon)
+        self.idf = {word: math.log(1 + self.n / c) for word, c in df.items()}
+        self.index = defaultdict(list)
+        for key, (_e, companies, _share) in lexicon.items():
+            if companies < CLOSE_MIN_COMPANIES:
+                continue  # one company's wording is an exact match only
+            for word in set(key[2].split()):
+                self.index[(key[0], key[1], word)].append(key)
+
+    def weight(self, word):
+        return self.idf.get(word, math.log(1 + self.n))
+
+    def close(self, statement, unit, w):
+        """(best score, its element, best score of another element)."""
+        words = set(w.split())
+        if not words:
+            return 0.0, None, 0.0
+        shared = defaultdict(float)
+        for word in words:
+            for key in self.index.get((statement, unit, word), ()):
+                shared[key] += self.weight(word)
+        qw = sum(self.weight(x) for x in words)
+        best = {}
+        for key, s in shared.items():
+            other = sum(self.weight(x) for x in set(key[2].split()) - words)
+            score = s / (qw + other)
+            element = self.lexicon[key][0]
+            if score > best.get(element, 0.0):
+                best[element] = score
+        if not best:
+            return 0.0, None, 0.0
+        ranked = sorted(best.items(), key=lambda e: (-e[1], e[0]))
+        return ranked[0][1], ranked[0][0], ranked[1][1] if len(ranked) > 1 else 0.0
+
+
+def cross_validate(base, tuning, periods, share, thresholds, margins):
+    """Leave-one-company-out over the tuning companies: (threshold, margin) -> (right, wrong) of close matches."""
+    results = defaultdict(lambda: [0, 0])
+    exact = [0, 0, 0]
+    by_company = defaultdict(list)
+    for e in tuning:
+        by_company[e[0]].append(e)
+    for company, rows in sorted(by_company.items()):
+        lexicon = build(base + [e for e in tuning if e[0] != company], periods, share)
+        m = Matcher(lexicon)
+        for _c, statement, unit, w, want in set(rows):
+            hit = lexicon.get((statement, unit, w))
+            if hit:
+                exact[0 if hit[0] == want else 1] += 1
+                continue
+            exact[2] += 1
+            score, element, second = m.close(statement, unit, w)
+            for t in thresholds:
+                for g in margins:
+                    if element and score >= t and score - second >= g:
+                        results[(t, g)][0 if element == want else 1] += 1
+    return exact, results
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--fsds", required=True, help="comma-separated quarter folders (pre.txt, sub.txt, tag.txt) to build from")
+    ap.add_argument("--tags", default="", help="comma-separated folders whose tag.txt give datatype and period type")
+    ap.add_argument("--test-quarter", default="", help="quarter folder whose 0-7 filers are the FSDS test rows")
+    ap.add_argument("--test-out", default="")
+    ap.add_argument("--elements", action="store_true", help="rewrite elements.tsv's last block: the lexicon's elements it lacks")
+    ap.add_argument("--share", type=float, default=0.67)
+    ap.add_argument("--no-cv", action="store_true")
+    args = ap.parse_args()
+
+    quarters = args.fsds.split(",")
+    tags = tag_info(quarters + ([args.test_quarter] if args.test_quarter else []) + [t for t in args.tags.split(",") if t])
+    periods = {t: ("instant" if i == "I" else "duration") for t, (_d, i, _c) in tags.items()}
+    known = catalog()
+    periods.update({k: v for k, v in known.items() if k not in periods})
+
+    fsds = []
+    for d in quarters:
+        fsds += [(c, s, u, wording(l), e) for c, s, u, l, e in fsds_rows(d, tags, "build")]
+    common = [(c, s, u, wording(l), e) for c, s, u, l, e in common_rows()]
+    tuning = [(c, s, u, wording(l), e) for c, s, u, l, e in tuning_rows()]
+    print(f"# examples: {len(set(fsds))} FSDS ({len({e[0] for e in fsds})} filers), {len(set(tuning))} tuning, {len(common)} common lines", file=sys.stderr)
+
+    threshold, margin = 0.75, 0.05
+    if not args.no_cv:
+        thresholds = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
+        margins = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25]
+        exact, results = cross_validate(fsds + common, tuning, periods, args.share, thresholds, margins)
+        print(f"# leave-one-company-out: exact wording right {exact[0]}, wrong {exact[1]}; {exact[2]} tuning lines left to close matches", file=sys.stderr)
+        for (t, g), (r, w) in sorted(results.items()):
+            print(f"#   threshold {t:.2f} margin {g:.2f}: right {r} wrong {w} (net {r - w})", file=sys.stderr)
+        # Net of right over wrong: a close match is kept where it is right more often than wrong; the highest threshold of the best net.
+        best = max(results.items(), key=lambda kv: (kv[1][0] - kv[1][1], kv[0][0], kv[0][1]))
+        threshold, margin = best[0]
+        print(f"# chosen threshold {threshold} margin {margin}", file=sys.stderr)
+
+    lexicon = build(fsds + tuning + common, periods, args.share)
+    # Only elements whose period type and balance are known (elements.tsv, or the FSDS tag.txt) can be named.
+    # A monetary element needs a balance (the sign of its XBRL value): one the taxonomy gives none is left out.
+    lexicon = {k: v for k, v in lexicon.items() if v[0] in known or (v[0] in tags and (tags[v[0]][0] != "monetary" or tags[v[0]][2] in ("C", "D")))}
+    out = sys.stdout
+    out.write("# Learned wordings of face-statement lines (Harvest/build_lexicon.py): statement, unit, wording, element, companies, share.\n")
+    out.write("# From the SEC Financial Statement Data Sets' filers whose CIK's MD5 starts 8-f (quarters " + ", ".join(os.path.basename(q.rstrip('/')) for q in quarters) + "),\n")
+    out.write("# the tuning companies of Harvest/face-rows.tsv and common-lines.tsv; never a held-out company of HarvestedXbrlRowTests nor NVIDIA.\n")
+    out.write("# A wording: the label normalized (ConceptMap.Normalize), its words joined by single spaces. Used only when no rule of concepts.tsv names a row.\n")
+    out.write(f"close-match\t{threshold}\t{margin}\n")
+    for (s, u, w), (e, n, sh) in sorted(lexicon.items()):
+        out.write(f"{s}\t{u}\t{w}\t{e}\t{n}\t{sh:.2f}\n")
+    print(f"# lexicon: {len(lexicon)} wordings", file=sys.stderr)
+
+    if args.elements:
+        with open(ELEMENTS, encoding="utf-8") as f:
+            text = f.read()
+        head = text.split(MARKER + "\n")[0].rstrip("\n") + "\n"
+        with open(ELEMENTS, "w", encoding="utf-8") as f:
+            f.write(head + MARKER + "\n")
+            for e in sorted({v[0] for v in lexicon.values()} - set(known)):
+                datatype, iord, crdr = tags[e]
+                typ = {"monetary": "monetary", "perShare": "perShare", "shares": "shares"}[datatype]
+                bal = {"C": "credit", "D": "debit"}.get(crdr, "-")
+                f.write(f"{e}\t{typ}\t{'instant' if iord == 'I' else 'duration'}\t{bal}\t\tfsds: the SEC Financial Statement Data Sets' tag.txt (taxonomy datatype, iord, crdr); named by lexicon.tsv\n")
+
+    if args.test_quarter and args.test_out:
+        counts = Counter()
+        for c, s, u, l, e in set(fsds_rows(args.test_quarter, tags, "test")):
+            counts[(s, u, l, e)] += 1
+        with open(args.test_out, "w", encoding="utf-8") as f:
+            f.write(f"# FSDS test rows: {os.path.basename(args.test_quarter.rstrip('/'))} filers whose CIK's MD5 starts 0-7 (build_lexicon.py): statement, unit, label, element, filers\n")
+            for (s, u, l, e), n in sorted(counts.items()):
+                f.write(f"{s}\t{u}\t{l}\t{e}\t{n}\n")
+
+
+if __name__ == "__main__":
+    main()
