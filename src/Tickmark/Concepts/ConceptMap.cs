@@ -54,7 +54,7 @@ public sealed partial class ConceptMap
     public (ConceptRule? Rule, ElementInfo? Element) Resolve(RowContext row)
     {
         var rule = Rules.Match(row);
-        return rule is not null ? (rule, Element(rule)) : (null, Lexicon.Find(row.Label, row.Statement, row.Unit));
+        return rule is not null ? (rule, Element(rule)) : (null, Lexicon.Find(row));
     }
 
     /// <summary>The element a rule names, from the catalog; null for a rule of a line with no standard element.</summary>

@@ -7,9 +7,10 @@ namespace Tickmark.Concepts;
 
 /// <summary>
 /// The concept stage's last resort: wordings of face-statement lines learned from filers' own XBRL
-/// (<c>lexicon.tsv</c>, built by tests/Tickmark.Tests/Concepts/Harvest/build_lexicon.py): statement, unit,
-/// wording, the element most filers give it. Consulted only for a row no rule of concepts.tsv names. A row's
-/// wording found as it is names its element; otherwise the closest wording of the same statement and unit, by the
+/// (<c>lexicon.tsv</c>, built by tests/Tickmark.Tests/Concepts/Harvest/build_lexicon.py): statement, unit, part
+/// (current assets, investing activities...: from the row's heading or the first total after it; empty for any), wording,
+/// the element most filers give it. Consulted only for a row no rule of concepts.tsv names. A row's wording found as it
+/// is in its part, or else in any part, names its element; otherwise the closest wording of the same statement and unit, by the
 /// words both share weighted by their rarity, names it when it is close enough and no other element's wording is
 /// nearly as close (thresholds chosen by leave-one-company-out cross-validation, in the file's close-match line).
 /// The element's period type must agree with the statement (a balance sheet's lines are instants, an income
@@ -22,23 +23,29 @@ public sealed partial class Lexicon
     /// <summary>A close match stands only on a wording at least this many companies print (one company's wording matches only exactly).</summary>
     private const int CloseMinCompanies = 2;
 
-    private readonly Dictionary<(StatementKind, Unit, string), Entry> _exact;
+    private sealed record Part(string Name, StatementKind Statement, Regex Heading, Regex Total);
+
+    private readonly Dictionary<(StatementKind, Unit, string, string), Entry> _exact;
+    private readonly IReadOnlyList<Part> _parts;
     private readonly Dictionary<(StatementKind, Unit, string), List<Entry>> _byWord = [];
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly double _unknownIdf;
     private readonly ElementCatalog _catalog;
     // Releases print the same lines over and over: each (statement, unit, label) is looked up once; bounded, so memory stays flat.
     private const int MaxCached = 200_000;
-    private readonly ConcurrentDictionary<(StatementKind, Unit, string), ElementInfo?> _cache = new();
+    private readonly ConcurrentDictionary<(StatementKind, Unit, string, string), ElementInfo?> _cache = new();
 
-    private Lexicon(Dictionary<(StatementKind, Unit, string), Entry> exact, double threshold, double margin, ElementCatalog catalog)
+    private Lexicon(Dictionary<(StatementKind, Unit, string, string), Entry> exact, IReadOnlyList<Part> parts, double threshold, double margin, ElementCatalog catalog)
     {
         _exact = exact;
+        _parts = parts;
         _catalog = catalog;
         Threshold = threshold;
         Margin = margin;
+        // Close matches and the words' rarity are over the wordings of any part (a part's own lines are exceptions to them).
+        var anywhere = exact.Where(e => e.Key.Item3.Length == 0).ToList();
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var ((statement, unit, _), entry) in exact)
+        foreach (var ((statement, unit, _, _), entry) in anywhere)
             foreach (var word in entry.Words)
             {
                 df[word] = df.GetValueOrDefault(word) + 1;
@@ -47,8 +54,8 @@ public sealed partial class Lexicon
                 if (!_byWord.TryGetValue(key, out var list)) _byWord[key] = list = [];
                 list.Add(entry);
             }
-        foreach (var (word, count) in df) _idf[word] = Math.Log(1 + (double)exact.Count / count);
-        _unknownIdf = Math.Log(1 + exact.Count);
+        foreach (var (word, count) in df) _idf[word] = Math.Log(1 + (double)anywhere.Count / count);
+        _unknownIdf = Math.Log(1 + anywhere.Count);
     }
 
     /// <summary>The least closeness (shared rarity over all rarity, 0 to 1) of a wording not found as it is.</summary>
@@ -59,26 +66,48 @@ public sealed partial class Lexicon
 
     public int Count => _exact.Count;
 
-    public static Lexicon Empty { get; } = new([], 1, 1, ElementCatalog.Default);
+    public static Lexicon Empty { get; } = new([], [], 1, 1, ElementCatalog.Default);
+
+    /// <summary>The element the lexicon gives a row of a table: its label, statement, unit and part (see <see cref="PartOf"/>).</summary>
+    public ElementInfo? Find(RowContext row) => Find(row.Label, row.Statement, row.Unit, PartOf(row));
 
     /// <summary>
-    /// The element the lexicon gives a row (its label normalized by <see cref="ConceptMap.Normalize"/>), or null: no
-    /// wording close enough, a near tie, another statement or unit, or a period type the statement does not have.
+    /// The element the lexicon gives a row (its label normalized by <see cref="ConceptMap.Normalize"/>) in a part of its
+    /// statement ("" for unknown), or null: no wording close enough, a near tie, another statement or unit, or a period
+    /// type the statement does not have.
     /// </summary>
-    public ElementInfo? Find(string label, StatementKind statement, Unit unit)
+    public ElementInfo? Find(string label, StatementKind statement, Unit unit, string part = "")
     {
         if (statement == StatementKind.Other || _exact.Count == 0) return null;
-        var key = (statement, unit, label);
+        var key = (statement, unit, part, label);
         if (_cache.TryGetValue(key, out var known)) return known;
         if (_cache.Count >= MaxCached) _cache.Clear();
-        return _cache[key] = Lookup(label, statement, unit);
+        return _cache[key] = Lookup(label, statement, unit, part);
     }
 
-    private ElementInfo? Lookup(string label, StatementKind statement, Unit unit)
+    /// <summary>
+    /// The part of its statement a row sits in: the first part whose heading pattern its deepest heading fits, else the
+    /// first whose total pattern a label at or after the row fits ("total current assets" ends the current assets); "" for none.
+    /// </summary>
+    public string PartOf(RowContext row)
+    {
+        var at = row.Section.LastIndexOf(" > ", StringComparison.Ordinal);
+        var heading = at < 0 ? row.Section : row.Section[(at + 3)..];
+        if (heading.Length > 0)
+            foreach (var p in _parts)
+                if (p.Statement == row.Statement && p.Heading.IsMatch(heading)) return p.Name;
+        for (var i = row.Index; i < row.Labels.Count; i++)
+            foreach (var p in _parts)
+                if (p.Statement == row.Statement && p.Total.IsMatch(row.Labels[i])) return p.Name;
+        return "";
+    }
+
+    private ElementInfo? Lookup(string label, StatementKind statement, Unit unit, string part)
     {
         var words = Wording(label);
-        var name = Exact(words, statement, unit)
-            ?? Exact(Wording(ConceptRuleTable.WithoutDetail(label)), statement, unit)
+        var shorter = Wording(ConceptRuleTable.WithoutDetail(label));
+        var name = Exact(words, statement, unit, part)
+            ?? Exact(shorter, statement, unit, part)
             ?? Closest(words, statement, unit);
         if (name is null || _catalog.Find(name) is not { } element || !ElementCatalog.Fits(element, unit)) return null;
         var periodAgrees = statement switch
@@ -90,8 +119,14 @@ public sealed partial class Lexicon
         return periodAgrees ? element : null;
     }
 
-    private string? Exact(string[] words, StatementKind statement, Unit unit) =>
-        words.Length > 0 && _exact.TryGetValue((statement, unit, string.Join(' ', words)), out var e) ? e.Element : null;
+    /// <summary>The wording's element in the row's part, else in any part.</summary>
+    private string? Exact(string[] words, StatementKind statement, Unit unit, string part)
+    {
+        if (words.Length == 0) return null;
+        var wording = string.Join(' ', words);
+        if (part.Length > 0 && _exact.TryGetValue((statement, unit, part, wording), out var inPart)) return inPart.Element;
+        return _exact.TryGetValue((statement, unit, "", wording), out var e) ? e.Element : null;
+    }
 
     private double Weight(string word) => _idf.TryGetValue(word, out var w) ? w : _unknownIdf;
 
@@ -131,12 +166,13 @@ public sealed partial class Lexicon
     private static partial Regex Word();
 
     /// <summary>
-    /// Reads lexicon.tsv: a <c>close-match</c> line (threshold, margin), then statement, unit, wording, element,
-    /// companies, share. Every element must be in <paramref name="catalog"/>.
+    /// Reads lexicon.tsv: <c>part</c> lines (name, statement, heading pattern, total pattern), a <c>close-match</c> line
+    /// (threshold, margin), then statement, unit, part, wording, element, companies, share. Every element must be in <paramref name="catalog"/>.
     /// </summary>
     public static Lexicon Parse(string tsv, string file, ElementCatalog catalog)
     {
-        var exact = new Dictionary<(StatementKind, Unit, string), Entry>();
+        var exact = new Dictionary<(StatementKind, Unit, string, string), Entry>();
+        var parts = new List<Part>();
         var (threshold, margin) = (1.0, 1.0);
         foreach (var (f, lineNo) in Tsv.Lines(tsv))
         {
@@ -146,7 +182,12 @@ public sealed partial class Lexicon
                 margin = double.Parse(f[2], CultureInfo.InvariantCulture);
                 continue;
             }
-            if (f.Length < 5) throw new FormatException($"{file} line {lineNo}: expected statement, unit, wording, element, companies");
+            if (f[0] == "part" && f.Length >= 5)
+            {
+                parts.Add(new Part(f[1], StatementKindNames.Parse(f[2]), new Regex(f[3], RegexOptions.CultureInvariant), new Regex(f[4], RegexOptions.CultureInvariant)));
+                continue;
+            }
+            if (f.Length < 6) throw new FormatException($"{file} line {lineNo}: expected statement, unit, part, wording, element, companies");
             var statement = StatementKindNames.Parse(f[0]);
             if (statement == StatementKind.Other) throw new FormatException($"{file} line {lineNo}: statement '{f[0]}' is not balance_sheet, income_statement or cash_flow");
             var unit = f[1] switch
@@ -156,10 +197,10 @@ public sealed partial class Lexicon
                 "shares" => Unit.Shares,
                 _ => throw new FormatException($"{file} line {lineNo}: unit '{f[1]}' is not USD, USD/share or shares"),
             };
-            if (catalog.Find(f[3]) is null) throw new FormatException($"{file} line {lineNo}: {f[3]} is not in elements.tsv");
-            if (!exact.TryAdd((statement, unit, f[2]), new Entry(f[2].Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToArray(), f[3], int.Parse(f[4], CultureInfo.InvariantCulture))))
-                throw new FormatException($"{file} line {lineNo}: '{f[2]}' is listed twice for {f[0]} {f[1]}");
+            if (catalog.Find(f[4]) is null) throw new FormatException($"{file} line {lineNo}: {f[4]} is not in elements.tsv");
+            if (!exact.TryAdd((statement, unit, f[2], f[3]), new Entry(f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToArray(), f[4], int.Parse(f[5], CultureInfo.InvariantCulture))))
+                throw new FormatException($"{file} line {lineNo}: '{f[3]}' is listed twice for {f[0]} {f[1]} {f[2]}");
         }
-        return new Lexicon(exact, threshold, margin, catalog);
+        return new Lexicon(exact, parts, threshold, margin, catalog);
     }
 }

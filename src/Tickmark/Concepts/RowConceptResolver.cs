@@ -107,7 +107,7 @@ public sealed class RowConceptResolver
         {
             var row = _rows[i];
             if (row.Rule is not null || row.Element is not null || row.Basis == FactBasis.NonGaap || row.Dimensions.Count > 0 || _labels[i].Length == 0) continue;
-            if (_map.Lexicon.Find(_labels[i], _kind, rowUnits[i]) is { } element) _rows[i] = row with { Element = element };
+            if (_map.Lexicon.Find(Context(i, rowUnits[i])) is { } element) _rows[i] = row with { Element = element };
         }
     }
 

@@ -57,9 +57,9 @@ public sealed class LexiconTests
     public void ACloseWordingNamesTheRowAndANearTieStaysNull()
     {
         var lexicon = Small(
-            "balance_sheet\tUSD\tdeferred revenue current\tContractWithCustomerLiabilityCurrent\t5\t1.00\n" +
-            "balance_sheet\tUSD\tdeferred revenue noncurrent\tContractWithCustomerLiabilityNoncurrent\t5\t1.00\n" +
-            "balance_sheet\tUSD\taccrued interest receivable\tInterestReceivable\t5\t1.00\n");
+            "balance_sheet\tUSD\t\tdeferred revenue current\tContractWithCustomerLiabilityCurrent\t5\t1.00\n" +
+            "balance_sheet\tUSD\t\tdeferred revenue noncurrent\tContractWithCustomerLiabilityNoncurrent\t5\t1.00\n" +
+            "balance_sheet\tUSD\t\taccrued interest receivable\tInterestReceivable\t5\t1.00\n");
         // Every word of the row is in one wording, and one more rare word there: close enough.
         Assert.Equal("InterestReceivable", lexicon.Find("interest receivable", StatementKind.BalanceSheet, Unit.Usd)?.Name);
         // "deferred revenue" is as close to the current as to the noncurrent line: a tie names nothing.
@@ -72,9 +72,9 @@ public sealed class LexiconTests
     {
         // An instant element learned for an income-statement wording is never given to an income-statement row, nor a span to a balance-sheet row.
         var lexicon = Small(
-            "income_statement\tUSD\tcash at end\tCashAndCashEquivalentsAtCarryingValue\t5\t1.00\n" +
-            "balance_sheet\tUSD\tnet income\tNetIncomeLoss\t5\t1.00\n" +
-            "cash_flow\tUSD\tcash at end\tCashAndCashEquivalentsAtCarryingValue\t5\t1.00\n");
+            "income_statement\tUSD\t\tcash at end\tCashAndCashEquivalentsAtCarryingValue\t5\t1.00\n" +
+            "balance_sheet\tUSD\t\tnet income\tNetIncomeLoss\t5\t1.00\n" +
+            "cash_flow\tUSD\t\tcash at end\tCashAndCashEquivalentsAtCarryingValue\t5\t1.00\n");
         Assert.Null(lexicon.Find("cash at end", StatementKind.IncomeStatement, Unit.Usd));
         Assert.Null(lexicon.Find("net income", StatementKind.BalanceSheet, Unit.Usd));
         Assert.Equal("CashAndCashEquivalentsAtCarryingValue", lexicon.Find("cash at end", StatementKind.CashFlow, Unit.Usd)?.Name);
@@ -82,20 +82,20 @@ public sealed class LexiconTests
 
     [Fact]
     public void AnElementMissingFromTheCatalogIsAnError() =>
-        Assert.Throws<FormatException>(() => Small("balance_sheet\tUSD\tfoo\tNoSuchElementAnywhere\t5\t1.00\n"));
+        Assert.Throws<FormatException>(() => Small("balance_sheet\tUSD\t\tfoo\tNoSuchElementAnywhere\t5\t1.00\n"));
 
-    private sealed record TestRow(StatementKind Statement, Unit Unit, string Label, string Element, int Filers);
+    private sealed record TestRow(StatementKind Statement, Unit Unit, string Part, string Label, string Element, int Filers);
 
     private static List<TestRow> FsdsTestRows() =>
         File.ReadLines(Path.Combine(Paths.RepoRoot, "tests", "Tickmark.Tests", "Concepts", "fsds-test-rows.tsv"))
             .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t'))
-            .Select(f => new TestRow(StatementKindNames.Parse(f[0]), UnitOf(f[1]), f[2], f[3], int.Parse(f[4])))
+            .Select(f => new TestRow(StatementKindNames.Parse(f[0]), UnitOf(f[1]), f[2], f[3], f[4], int.Parse(f[5])))
             .ToList();
 
     /// <summary>
     /// Statement lines (balance sheet, income statement, cash flows) of filers the lexicon was not built from, in a quarter it was
     /// not built from (fsds-test-rows.tsv: 2010q2, CIK's MD5 0-7; each line counted once per filer that prints it), each seen alone
-    /// (the data sets keep no headings nor neighbours), through the rules and then the lexicon, against the filer's own element.
+    /// (the data sets keep no headings; the part of the statement comes from the filer's total labels), through the rules and then the lexicon, against the filer's own element.
     /// </summary>
     [Fact]
     public void LinesOfFilersTheLexiconNeverSawGetTheFilersElement()
@@ -105,8 +105,10 @@ public sealed class LexiconTests
         foreach (var row in FsdsTestRows())
         {
             var context = RowContext.Alone(ConceptMap.Normalize(row.Label), "", row.Statement, row.Unit) with { Year = 2010 };
-            var byRule = map.Element(map.Rules.Match(context))?.Name;
-            var resolved = map.Resolve(context).Element?.Name;
+            // As ConceptMap.Resolve, with the part the row's table gives (the first total label at or after it, found by the build script).
+            var rule = map.Rules.Match(context);
+            var byRule = map.Element(rule)?.Name;
+            var resolved = rule is not null ? byRule : map.Lexicon.Find(context.Label, row.Statement, row.Unit, row.Part)?.Name;
             total += row.Filers;
             if (byRule == row.Element) rules += row.Filers;
             if (resolved == row.Element) both += row.Filers;
@@ -114,8 +116,10 @@ public sealed class LexiconTests
         if (Environment.GetEnvironmentVariable("TICKMARK_HARVEST_REPORT") is { Length: > 0 } folder)
             File.WriteAllText(Path.Combine(folder, "fsds-test.tsv"), $"rules\t{rules}\t{total}\nrules+lexicon\t{both}\t{total}\n");
         Assert.True(total > 20000, $"only {total} FSDS test lines");
-        // 21,353 lines of 2010q2: the rules alone 47.9% (10,227), with the lexicon 56.2% (11,999); the bar keeps what is reached.
-        Assert.True(both >= 0.561 * total, $"FSDS test lines {both}/{total} ({100.0 * both / total:0.0}%; rules alone {100.0 * rules / total:0.0}%)");
+        // 21,353 lines of 2010q2: the rules alone 47.9% (10,227), with the lexicon 56.2% (11,999); with the statement's parts
+        // (21,517 lines, a line counted once per part it is printed in) the rules alone 47.9% (10,299), with the lexicon 58.5% (12,594).
+        // The bar keeps what is reached.
+        Assert.True(both >= 0.585 * total, $"FSDS test lines {both}/{total} ({100.0 * both / total:0.0}%; rules alone {100.0 * rules / total:0.0}%)");
         Assert.True(both > rules, "the lexicon adds nothing to the rules");
     }
 

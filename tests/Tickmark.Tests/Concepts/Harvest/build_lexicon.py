@@ -17,7 +17,8 @@ tuning companies' face rows (each company's rows measured against a lexicon buil
 the chosen threshold and margin are written in the lexicon's header, where Lexicon.cs reads them.
 
 --test-out writes the FSDS test rows: filers 0-7 of --test-quarter (a quarter the lexicon is not built from),
-one line per distinct (statement, unit, label, element) with the number of filers that print it.
+one line per distinct (statement, unit, part, label, element) with the number of filers that print it (part: from the
+first total label at or after the line, as Lexicon.cs finds it in a release's table).
 --elements rewrites the last block of elements.tsv: the lexicon's elements the rest lacks, period type and balance from tag.txt.
 
 Usage: build_lexicon.py --fsds Q1DIR,Q2DIR,... --test-quarter DIR --test-out ../fsds-test-rows.tsv --elements > ../../../../src/Tickmark/Concepts/lexicon.tsv
@@ -75,6 +76,41 @@ def wording(label):
     return " ".join(WORD.findall(normalize(label)))
 
 
+# The part of a statement a line sits in: from its own (deepest) heading, else from the first total at or after it
+# (in the data sets, the first total's tag). Written into lexicon.tsv as "part" lines, where Lexicon.cs reads them.
+# part, statement, heading pattern, total-label pattern, total tags (FSDS).
+PARTS = [
+    ("current assets", "balance_sheet", r"^current assets$", r"^total current assets$", {"AssetsCurrent"}),
+    ("current liabilities", "balance_sheet", r"^current liabilities$", r"^total current liabilities$", {"LiabilitiesCurrent"}),
+    ("assets", "balance_sheet", r"^assets$", r"^total assets$", {"Assets"}),
+    ("liabilities", "balance_sheet", r"^liabilities$", r"^total liabilities$", {"Liabilities"}),
+    # Not total liabilities and equity: it closes both sides, so the rows above it may be liabilities or equity.
+    ("equity", "balance_sheet", r"^((stockholders|shareholders|shareowners)'? equity|equity)( \(deficit\))?$",
+     r"^total ((stockholders|shareholders|shareowners)'? )?equity( \(deficit\))?$",
+     {"StockholdersEquity", "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"}),
+    ("operating", "cash_flow", r"operating activities", r"^(net )?cash (flows? )?(provided|used|generated|from|\(used\)|\(used in\)).*operating activities$",
+     {"NetCashProvidedByUsedInOperatingActivities", "NetCashProvidedByUsedInOperatingActivitiesContinuingOperations"}),
+    ("investing", "cash_flow", r"investing activities", r"^(net )?cash (flows? )?(provided|used|generated|from|\(used\)|\(used in\)).*investing activities$",
+     {"NetCashProvidedByUsedInInvestingActivities", "NetCashProvidedByUsedInInvestingActivitiesContinuingOperations"}),
+    ("financing", "cash_flow", r"financing activities", r"^(net )?cash (flows? )?(provided|used|generated|from|\(used\)|\(used in\)).*financing activities$",
+     {"NetCashProvidedByUsedInFinancingActivities", "NetCashProvidedByUsedInFinancingActivitiesContinuingOperations"}),
+]
+PART_OF_TAG = {(st, tag): name for name, st, _h, _t, tags in PARTS for tag in tags}
+
+
+def part_of(statement, section, labels, index):
+    """The part of a release's (or a 10-Q page's) row: its deepest heading, else the first total label at or after it (Lexicon.cs: Part)."""
+    heading = section.split(" > ")[-1] if section else ""
+    for name, st, h, _t, _tags in PARTS:
+        if st == statement and heading and re.search(h, heading):
+            return name
+    for label in labels[index:]:
+        for name, st, _h, t, _tags in PARTS:
+            if st == statement and re.search(t, label):
+                return name
+    return ""
+
+
 def md5_side(cik):
     return "build" if hashlib.md5(cik.encode()).hexdigest()[0] in "89abcdef" else "test"
 
@@ -100,30 +136,51 @@ def tag_info(dirs):
     return info
 
 
-def fsds_rows(d, tags, side):
-    """(company, statement, unit, label, element) of one quarter's filers on one side of the MD5 split."""
+def fsds_rows(d, tags, side, parts_from_labels=False):
+    """(company, statement, unit, part, label, element) of one quarter's filers on one side of the MD5 split. The part
+    comes from the first total tag at or after a line, or (parts_from_labels, as a release's table gives it) from its label."""
     subs = {}
     for r in read_tsv(os.path.join(d, "sub.txt")):
         if r["cik"] in HELD_OUT_CIKS or HELD_OUT_NAMES.search(r["name"]) or md5_side(r["cik"]) != side:
             continue
         subs[r["adsh"]] = r["cik"]
+    reports = defaultdict(list)
     for r in read_tsv(os.path.join(d, "pre.txt")):
-        cik = subs.get(r["adsh"])
         statement = STATEMENTS.get(r["stmt"])
-        if cik is None or statement is None or r["inpth"] != "0" or not r["version"].startswith("us-gaap/"):
-            continue
-        t = tags.get(r["tag"])
-        if t is None or t[0] not in UNITS:
-            continue
-        yield "cik" + cik, statement, UNITS[t[0]], r["plabel"], r["tag"]
+        if r["adsh"] in subs and statement is not None and r["inpth"] == "0":
+            reports[(r["adsh"], r["report"])].append((int(r["line"]), statement, r))
+    for (adsh, _report), lines in reports.items():
+        lines.sort(key=lambda x: x[0])
+        part = ""
+        parts = []
+        for _n, statement, r in reversed(lines):
+            part = PART_OF_TAG.get((statement, r["tag"]), part) if r["version"].startswith("us-gaap/") else part
+            parts.append(part)
+        parts.reverse()
+        if parts_from_labels:
+            labels = [normalize(r["plabel"]) for _n, _s, r in lines]
+            parts = [part_of(statement, "", labels, i) for i, (_n, statement, _r) in enumerate(lines)]
+        for (_n, statement, r), part in zip(lines, parts):
+            t = tags.get(r["tag"])
+            if not r["version"].startswith("us-gaap/") or t is None or t[0] not in UNITS:
+                continue
+            yield "cik" + subs[adsh], statement, UNITS[t[0]], part, r["plabel"], r["tag"]
 
 
 def tuning_rows():
+    """The tuning companies' face rows, each statement's rows in order (HarvestedXbrlRowTests reads them so)."""
+    statements = defaultdict(list)
     for r in read_tsv(os.path.join(HERE, "face-rows.tsv")):
-        company = r["file"].split("-")[0]
-        if company not in TUNING or r["dimensions"] or not r["element"].startswith("us-gaap:"):
+        statements[(r["file"], r["statement"])].append(r)
+    for (file, statement), rows in statements.items():
+        company = file.split("-")[0]
+        if company not in TUNING:
             continue
-        yield company, r["statement"], r["unit"], r["label"], r["element"][len("us-gaap:"):]
+        labels = [normalize(r["label"]) for r in rows]
+        for i, r in enumerate(rows):
+            if r["dimensions"] or not r["element"].startswith("us-gaap:"):
+                continue
+            yield company, statement, r["unit"], part_of(statement, normalize(r["section"]), labels, i), r["label"], r["element"][len("us-gaap:"):]
 
 
 def common_rows():
@@ -131,8 +188,8 @@ def common_rows():
         for line in f:
             if line.startswith("#") or not line.strip():
                 continue
-            statement, _section, label, unit, element = line.rstrip("\n").split("\t")[:5]
-            yield "common-lines", statement, unit, label, element
+            statement, section, label, unit, element = line.rstrip("\n").split("\t")[:5]
+            yield "common-lines", statement, unit, part_of(statement, normalize(section), [normalize(label)], 0), label, element
 
 
 ELEMENTS = os.path.join(REPO, "src", "Tickmark", "Concepts", "elements.tsv")
@@ -157,24 +214,33 @@ def fits_statement(statement, period):
     return period is None or statement == "cash_flow" or (period == "instant") == (statement == "balance_sheet")
 
 
-def build(examples, periods, share, min_companies=2):
-    """{(statement, unit, wording): (element, companies, share)} from examples, each company counted once per line;
-    a wording only one FSDS filer prints is left out (a filer's own phrasing), unless a tuning company or common-lines.tsv has it."""
+def build(examples, periods, share, min_companies=int(os.environ.get("MIN_COMPANIES", "2"))):
+    """{(statement, unit, part, wording): (element, companies, share)} from examples, each company counted once per line.
+    Part "" counts a wording in every part of the statement; a part's own line is kept only where it names another
+    element than the wording does in any part (or the wording alone names none). A wording only one FSDS filer prints
+    is left out (a filer's own phrasing), unless a tuning company or common-lines.tsv has it."""
     votes = defaultdict(Counter)
     vouched = set()
-    for company, statement, unit, w, element in set(examples):
+    for company, statement, unit, part, w, element in set(examples):
         if w and fits_statement(statement, periods.get(element)):
-            votes[(statement, unit, w)][element] += 1
-            if not company.startswith("cik"):
-                vouched.add((statement, unit, w, element))
+            for p in {"", part}:
+                votes[(statement, unit, p, w)][element] += 1
+                if not company.startswith("cik"):
+                    vouched.add((statement, unit, p, w, element))
     lexicon = {}
     for key, counts in votes.items():
         (top, n), *rest = counts.most_common(2) + [(None, 0)]
         total = sum(counts.values())
         if rest and rest[0][1] == n:
             continue  # a tie names nothing
-        if (n >= min_companies or (*key, top) in vouched) and n / total >= share:
+        # A part's own line is an exception to the wording's line in any part: it needs one company more.
+        least = min_companies + (1 if key[2] else 0)
+        if (n >= least or (*key, top) in vouched) and n / total >= share:
             lexicon[key] = (top, n, n / total)
+    for key in [k for k in lexicon if k[2]]:
+        anywhere = lexicon.get((key[0], key[1], "", key[3]))
+        if anywhere and anywhere[0] == lexicon[key][0]:
+            del lexicon[key]
     return lexicon
 
 
@@ -183,22 +249,29 @@ CLOSE_MIN_COMPANIES = int(os.environ.get("CLOSE_MIN_COMPANIES", "2"))
 
 
 class Matcher:
-    """Exact wording, else the closest wording of the same statement and unit by shared words weighted by rarity
-    (the sum of the shared words' idf over that of all words of either); the same arithmetic as Lexicon.cs."""
+    """A part's own wording, else the wording in any part, else the closest wording (in any part) of the same statement
+    and unit by shared words weighted by rarity (the sum of the shared words' idf over that of all words of either);
+    the same arithmetic as Lexicon.cs."""
 
-    def __init__(self, lexicon):
+    def __init__(self, lexicon, threshold=0.0, margin=0.0):
         self.lexicon = lexicon
+        self.threshold, self.margin = threshold, margin
+        anywhere = [k for k in lexicon if not k[2]]
         df = Counter()
-        for (_s, _u, w) in lexicon:
-            df.update(set(w.split()))
-        self.n = len(lexicon)
+        for k in anywhere:
+            df.update(set(k[3].split()))
+        self.n = len(anywhere)
         self.idf = {word: math.log(1 + self.n / c) for word, c in df.items()}
         self.index = defaultdict(list)
-        for key, (_e, companies, _share) in lexicon.items():
-            if companies < CLOSE_MIN_COMPANIES:
+        for key in anywhere:
+            if lexicon[key][1] < CLOSE_MIN_COMPANIES:
                 continue  # one company's wording is an exact match only
-            for word in set(key[2].split()):
+            for word in set(key[3].split()):
                 self.index[(key[0], key[1], word)].append(key)
+
+    def exact(self, statement, unit, part, w):
+        hit = (part and self.lexicon.get((statement, unit, part, w))) or self.lexicon.get((statement, unit, "", w))
+        return hit[0] if hit else None
 
     def weight(self, word):
         return self.idf.get(word, math.log(1 + self.n))
@@ -215,7 +288,7 @@ class Matcher:
         qw = sum(self.weight(x) for x in words)
         best = {}
         for key, s in shared.items():
-            other = sum(self.weight(x) for x in set(key[2].split()) - words)
+            other = sum(self.weight(x) for x in set(key[3].split()) - words)
             score = s / (qw + other)
             element = self.lexicon[key][0]
             if score > best.get(element, 0.0):
@@ -227,19 +300,18 @@ class Matcher:
 
 
 def cross_validate(base, tuning, periods, share, thresholds, margins):
-    """Leave-one-company-out over the tuning companies: (threshold, margin) -> (right, wrong) of close matches."""
+    """Leave-one-company-out over the tuning companies: exact (right, wrong, left), and (threshold, margin) -> (right, wrong) of close matches."""
     results = defaultdict(lambda: [0, 0])
     exact = [0, 0, 0]
     by_company = defaultdict(list)
     for e in tuning:
         by_company[e[0]].append(e)
     for company, rows in sorted(by_company.items()):
-        lexicon = build(base + [e for e in tuning if e[0] != company], periods, share)
-        m = Matcher(lexicon)
-        for _c, statement, unit, w, want in set(rows):
-            hit = lexicon.get((statement, unit, w))
+        m = Matcher(build(base + [e for e in tuning if e[0] != company], periods, share))
+        for _c, statement, unit, part, w, want in set(rows):
+            hit = m.exact(statement, unit, part, w)
             if hit:
-                exact[0 if hit[0] == want else 1] += 1
+                exact[0 if hit == want else 1] += 1
                 continue
             exact[2] += 1
             score, element, second = m.close(statement, unit, w)
@@ -269,9 +341,10 @@ def main():
 
     fsds = []
     for d in quarters:
-        fsds += [(c, s, u, wording(l), e) for c, s, u, l, e in fsds_rows(d, tags, "build")]
-    common = [(c, s, u, wording(l), e) for c, s, u, l, e in common_rows()]
-    tuning = [(c, s, u, wording(l), e) for c, s, u, l, e in tuning_rows()]
+        fsds += [(c, s, u, p, wording(l), e) for c, s, u, p, l, e in fsds_rows(d, tags, "build")]
+    # A common line listed with several elements (filers split between them) names none.
+    common = [(c, s, u, p, wording(l), e) for c, s, u, p, l, e in common_rows() if "|" not in e]
+    tuning = [(c, s, u, p, wording(l), e) for c, s, u, p, l, e in tuning_rows()]
     print(f"# examples: {len(set(fsds))} FSDS ({len({e[0] for e in fsds})} filers), {len(set(tuning))} tuning, {len(common)} common lines", file=sys.stderr)
 
     threshold, margin = 0.75, 0.05
@@ -292,13 +365,17 @@ def main():
     # A monetary element needs a balance (the sign of its XBRL value): one the taxonomy gives none is left out.
     lexicon = {k: v for k, v in lexicon.items() if v[0] in known or (v[0] in tags and (tags[v[0]][0] != "monetary" or tags[v[0]][2] in ("C", "D")))}
     out = sys.stdout
-    out.write("# Learned wordings of face-statement lines (Harvest/build_lexicon.py): statement, unit, wording, element, companies, share.\n")
+    out.write("# Learned wordings of face-statement lines (Harvest/build_lexicon.py): statement, unit, part, wording, element, companies, share.\n")
     out.write("# From the SEC Financial Statement Data Sets' filers whose CIK's MD5 starts 8-f (quarters " + ", ".join(os.path.basename(q.rstrip('/')) for q in quarters) + "),\n")
     out.write("# the tuning companies of Harvest/face-rows.tsv and common-lines.tsv; never a held-out company of HarvestedXbrlRowTests nor NVIDIA.\n")
     out.write("# A wording: the label normalized (ConceptMap.Normalize), its words joined by single spaces. Used only when no rule of concepts.tsv names a row.\n")
+    out.write("# part\tname\tstatement\theading pattern (the row's deepest heading)\ttotal pattern (the first total label at or after the row)\n")
+    for name, st, h, t, _tags in PARTS:
+        out.write(f"part\t{name}\t{st}\t{h}\t{t}\n")
     out.write(f"close-match\t{threshold}\t{margin}\n")
-    for (s, u, w), (e, n, sh) in sorted(lexicon.items()):
-        out.write(f"{s}\t{u}\t{w}\t{e}\t{n}\t{sh:.2f}\n")
+    out.write("# statement\tunit\tpart (empty: any)\twording\telement\tcompanies\tshare\n")
+    for (s, u, p, w), (e, n, sh) in sorted(lexicon.items()):
+        out.write(f"{s}\t{u}\t{p}\t{w}\t{e}\t{n}\t{sh:.2f}\n")
     print(f"# lexicon: {len(lexicon)} wordings", file=sys.stderr)
 
     if args.elements:
@@ -315,12 +392,12 @@ def main():
 
     if args.test_quarter and args.test_out:
         counts = Counter()
-        for c, s, u, l, e in set(fsds_rows(args.test_quarter, tags, "test")):
-            counts[(s, u, l, e)] += 1
+        for c, s, u, p, l, e in set(fsds_rows(args.test_quarter, tags, "test", parts_from_labels=True)):
+            counts[(s, u, p, l, e)] += 1
         with open(args.test_out, "w", encoding="utf-8") as f:
-            f.write(f"# FSDS test rows: {os.path.basename(args.test_quarter.rstrip('/'))} filers whose CIK's MD5 starts 0-7 (build_lexicon.py): statement, unit, label, element, filers\n")
-            for (s, u, l, e), n in sorted(counts.items()):
-                f.write(f"{s}\t{u}\t{l}\t{e}\t{n}\n")
+            f.write(f"# FSDS test rows: {os.path.basename(args.test_quarter.rstrip('/'))} filers whose CIK's MD5 starts 0-7 (build_lexicon.py): statement, unit, part, label, element, filers\n")
+            for (s, u, p, l, e), n in sorted(counts.items()):
+                f.write(f"{s}\t{u}\t{p}\t{l}\t{e}\t{n}\n")
 
 
 if __name__ == "__main__":
