@@ -18,7 +18,11 @@ namespace Tickmark.Concepts;
 /// </summary>
 public sealed partial class Lexicon
 {
-    private sealed record Entry(string[] Words, string Element, int Companies);
+    private sealed record Entry(string[] Words, string Element, int Companies)
+    {
+        /// <summary>The weight of all its words (set once the words' rarity is known).</summary>
+        public double Weight { get; set; }
+    }
 
     /// <summary>A close match stands only on a wording at least this many companies print (one company's wording matches only exactly).</summary>
     private const int CloseMinCompanies = 2;
@@ -27,6 +31,11 @@ public sealed partial class Lexicon
 
     private readonly Dictionary<(StatementKind, Unit, string, string), Entry> _exact;
     private readonly IReadOnlyList<Part> _parts;
+    // Wordings with a line of their own in some part: only their rows need the part found.
+    private readonly HashSet<(StatementKind, Unit, string)> _withParts = [];
+    private readonly ConcurrentDictionary<(StatementKind, Unit, string), bool> _needsPart = new();
+    // Which part's total a label is ("" for none), once per label: a row's part scans the labels after it.
+    private readonly ConcurrentDictionary<(StatementKind, string), string> _totalOf = new();
     private readonly Dictionary<(StatementKind, Unit, string), List<Entry>> _byWord = [];
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly double _unknownIdf;
@@ -56,6 +65,9 @@ public sealed partial class Lexicon
             }
         foreach (var (word, count) in df) _idf[word] = Math.Log(1 + (double)anywhere.Count / count);
         _unknownIdf = Math.Log(1 + anywhere.Count);
+        foreach (var (_, entry) in anywhere) entry.Weight = entry.Words.Sum(Weight);
+        foreach (var (statement, unit, part, wording) in exact.Keys)
+            if (part.Length > 0) _withParts.Add((statement, unit, wording));
     }
 
     /// <summary>The least closeness (shared rarity over all rarity, 0 to 1) of a wording not found as it is.</summary>
@@ -69,7 +81,18 @@ public sealed partial class Lexicon
     public static Lexicon Empty { get; } = new([], [], 1, 1, ElementCatalog.Default);
 
     /// <summary>The element the lexicon gives a row of a table: its label, statement, unit and part (see <see cref="PartOf"/>).</summary>
-    public ElementInfo? Find(RowContext row) => Find(row.Label, row.Statement, row.Unit, PartOf(row));
+    public ElementInfo? Find(RowContext row)
+    {
+        if (row.Statement == StatementKind.Other || _exact.Count == 0) return null;
+        var key = (row.Statement, row.Unit, row.Label);
+        if (!_needsPart.TryGetValue(key, out var needsPart))
+        {
+            if (_needsPart.Count >= MaxCached) _needsPart.Clear();
+            needsPart = _needsPart[key] = _withParts.Contains((row.Statement, row.Unit, string.Join(' ', Wording(row.Label))))
+                || _withParts.Contains((row.Statement, row.Unit, string.Join(' ', Wording(ConceptRuleTable.WithoutDetail(row.Label)))));
+        }
+        return Find(row.Label, row.Statement, row.Unit, needsPart ? PartOf(row) : "");
+    }
 
     /// <summary>
     /// The element the lexicon gives a row (its label normalized by <see cref="ConceptMap.Normalize"/>) in a part of its
@@ -97,9 +120,16 @@ public sealed partial class Lexicon
             foreach (var p in _parts)
                 if (p.Statement == row.Statement && p.Heading.IsMatch(heading)) return p.Name;
         for (var i = row.Index; i < row.Labels.Count; i++)
-            foreach (var p in _parts)
-                if (p.Statement == row.Statement && p.Total.IsMatch(row.Labels[i])) return p.Name;
+            if (TotalOf(row.Statement, row.Labels[i]) is { Length: > 0 } part) return part;
         return "";
+    }
+
+    private string TotalOf(StatementKind statement, string label)
+    {
+        var key = (statement, label);
+        if (_totalOf.TryGetValue(key, out var known)) return known;
+        if (_totalOf.Count >= MaxCached) _totalOf.Clear();
+        return _totalOf[key] = _parts.FirstOrDefault(p => p.Statement == statement && p.Total.IsMatch(label))?.Name ?? "";
     }
 
     private ElementInfo? Lookup(string label, StatementKind statement, Unit unit, string part)
@@ -144,8 +174,8 @@ public sealed partial class Lexicon
         var best = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (e, s) in shared)
         {
-            var other = e.Words.Where(w => !query.Contains(w)).Sum(Weight);
-            var score = s / (queryWeight + other);
+            // The union's weight: the row's words and the wording's words it lacks (its words' weight less the shared).
+            var score = s / (queryWeight + e.Weight - s);
             if (score > best.GetValueOrDefault(e.Element)) best[e.Element] = score;
         }
         var ranked = best.OrderByDescending(b => b.Value).ThenBy(b => b.Key, StringComparer.Ordinal).ToList();
