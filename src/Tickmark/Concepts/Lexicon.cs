@@ -8,9 +8,10 @@ namespace Tickmark.Concepts;
 /// <summary>
 /// The concept stage's last resort: wordings of face-statement lines learned from filers' own XBRL
 /// (<c>lexicon.tsv</c>, built by tests/Tickmark.Tests/Concepts/Harvest/build_lexicon.py): statement, unit, part
-/// (current assets, investing activities...: from the row's heading or the first total after it; empty for any), wording,
-/// the element most filers give it. Consulted only for a row no rule of concepts.tsv names. A row's wording found as it
-/// is in its part, or else in any part, names its element; otherwise the closest wording of the same statement and unit, by the
+/// (current assets, investing activities...: from the row's heading or the first total after it; empty for any), since
+/// (a year: the line recent filers give, for rows of a table of that year on; empty for any year), wording, the element most
+/// filers give it. Consulted only for a row no rule of concepts.tsv names. A row's wording found as it is (recent filers'
+/// line first, then the older; in its part, else in any part) names its element; otherwise the closest wording of the same statement and unit, by the
 /// words both share weighted by their rarity, names it when it is close enough and no other element's wording is
 /// nearly as close (thresholds chosen by leave-one-company-out cross-validation, in the file's close-match line).
 /// The element's period type must agree with the statement (a balance sheet's lines are instants, an income
@@ -29,7 +30,9 @@ public sealed partial class Lexicon
 
     private sealed record Part(string Name, StatementKind Statement, Regex Heading, Regex Total);
 
-    private readonly Dictionary<(StatementKind, Unit, string, string), Entry> _exact;
+    private readonly Dictionary<(StatementKind, Unit, string, int, string), Entry> _exact;
+    // The years from which recent filers' lines apply, latest first, and 0 (any year).
+    private readonly int[] _eras;
     private readonly IReadOnlyList<Part> _parts;
     // Wordings with a line of their own in some part: only their rows need the part found.
     private readonly HashSet<(StatementKind, Unit, string)> _withParts = [];
@@ -42,19 +45,20 @@ public sealed partial class Lexicon
     private readonly ElementCatalog _catalog;
     // Releases print the same lines over and over: each (statement, unit, label) is looked up once; bounded, so memory stays flat.
     private const int MaxCached = 200_000;
-    private readonly ConcurrentDictionary<(StatementKind, Unit, string, string), ElementInfo?> _cache = new();
+    private readonly ConcurrentDictionary<(StatementKind, Unit, string, int, string), ElementInfo?> _cache = new();
 
-    private Lexicon(Dictionary<(StatementKind, Unit, string, string), Entry> exact, IReadOnlyList<Part> parts, double threshold, double margin, ElementCatalog catalog)
+    private Lexicon(Dictionary<(StatementKind, Unit, string, int, string), Entry> exact, IReadOnlyList<Part> parts, double threshold, double margin, ElementCatalog catalog)
     {
         _exact = exact;
+        _eras = exact.Keys.Select(k => k.Item4).Append(0).Distinct().OrderDescending().ToArray();
         _parts = parts;
         _catalog = catalog;
         Threshold = threshold;
         Margin = margin;
         // Close matches and the words' rarity are over the wordings of any part (a part's own lines are exceptions to them).
-        var anywhere = exact.Where(e => e.Key.Item3.Length == 0).ToList();
+        var anywhere = exact.Where(e => e.Key.Item3.Length == 0 && e.Key.Item4 == 0).ToList();
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var ((statement, unit, _, _), entry) in anywhere)
+        foreach (var ((statement, unit, _, _, _), entry) in anywhere)
             foreach (var word in entry.Words)
             {
                 df[word] = df.GetValueOrDefault(word) + 1;
@@ -66,7 +70,7 @@ public sealed partial class Lexicon
         foreach (var (word, count) in df) _idf[word] = Math.Log(1 + (double)anywhere.Count / count);
         _unknownIdf = Math.Log(1 + anywhere.Count);
         foreach (var (_, entry) in anywhere) entry.Weight = entry.Words.Sum(Weight);
-        foreach (var (statement, unit, part, wording) in exact.Keys)
+        foreach (var (statement, unit, part, _, wording) in exact.Keys)
             if (part.Length > 0) _withParts.Add((statement, unit, wording));
     }
 
@@ -80,7 +84,7 @@ public sealed partial class Lexicon
 
     public static Lexicon Empty { get; } = new([], [], 1, 1, ElementCatalog.Default);
 
-    /// <summary>The element the lexicon gives a row of a table: its label, statement, unit and part (see <see cref="PartOf"/>).</summary>
+    /// <summary>The element the lexicon gives a row of a table: its label, statement, unit, part (see <see cref="PartOf"/>) and year.</summary>
     public ElementInfo? Find(RowContext row)
     {
         if (row.Statement == StatementKind.Other || _exact.Count == 0) return null;
@@ -91,21 +95,22 @@ public sealed partial class Lexicon
             needsPart = _needsPart[key] = _withParts.Contains((row.Statement, row.Unit, string.Join(' ', Wording(row.Label))))
                 || _withParts.Contains((row.Statement, row.Unit, string.Join(' ', Wording(ConceptRuleTable.WithoutDetail(row.Label)))));
         }
-        return Find(row.Label, row.Statement, row.Unit, needsPart ? PartOf(row) : "");
+        return Find(row.Label, row.Statement, row.Unit, needsPart ? PartOf(row) : "", row.Year);
     }
 
     /// <summary>
     /// The element the lexicon gives a row (its label normalized by <see cref="ConceptMap.Normalize"/>) in a part of its
-    /// statement ("" for unknown), or null: no wording close enough, a near tie, another statement or unit, or a period
-    /// type the statement does not have.
+    /// statement ("" for unknown), in a table of <paramref name="year"/> (null: unknown, counted as earlier than any), or
+    /// null: no wording close enough, a near tie, another statement or unit, or a period type the statement does not have.
     /// </summary>
-    public ElementInfo? Find(string label, StatementKind statement, Unit unit, string part = "")
+    public ElementInfo? Find(string label, StatementKind statement, Unit unit, string part = "", int? year = null)
     {
         if (statement == StatementKind.Other || _exact.Count == 0) return null;
-        var key = (statement, unit, part, label);
+        var era = Array.Find(_eras, e => e <= (year ?? 0));
+        var key = (statement, unit, part, era, label);
         if (_cache.TryGetValue(key, out var known)) return known;
         if (_cache.Count >= MaxCached) _cache.Clear();
-        return _cache[key] = Lookup(label, statement, unit, part);
+        return _cache[key] = Lookup(label, statement, unit, part, era);
     }
 
     /// <summary>
@@ -132,12 +137,12 @@ public sealed partial class Lexicon
         return _totalOf[key] = _parts.FirstOrDefault(p => p.Statement == statement && p.Total.IsMatch(label))?.Name ?? "";
     }
 
-    private ElementInfo? Lookup(string label, StatementKind statement, Unit unit, string part)
+    private ElementInfo? Lookup(string label, StatementKind statement, Unit unit, string part, int era)
     {
         var words = Wording(label);
         var shorter = Wording(ConceptRuleTable.WithoutDetail(label));
-        var name = Exact(words, statement, unit, part)
-            ?? Exact(shorter, statement, unit, part)
+        var name = Exact(words, statement, unit, part, era)
+            ?? Exact(shorter, statement, unit, part, era)
             ?? Closest(words, statement, unit);
         if (name is null || _catalog.Find(name) is not { } element || !ElementCatalog.Fits(element, unit)) return null;
         var periodAgrees = statement switch
@@ -149,13 +154,18 @@ public sealed partial class Lexicon
         return periodAgrees ? element : null;
     }
 
-    /// <summary>The wording's element in the row's part, else in any part.</summary>
-    private string? Exact(string[] words, StatementKind statement, Unit unit, string part)
+    /// <summary>The wording's element: the latest era's line the row's year reaches first, then older ones; in the row's part, else in any part.</summary>
+    private string? Exact(string[] words, StatementKind statement, Unit unit, string part, int era)
     {
         if (words.Length == 0) return null;
         var wording = string.Join(' ', words);
-        if (part.Length > 0 && _exact.TryGetValue((statement, unit, part, wording), out var inPart)) return inPart.Element;
-        return _exact.TryGetValue((statement, unit, "", wording), out var e) ? e.Element : null;
+        foreach (var since in _eras)
+        {
+            if (since > era) continue;
+            if (part.Length > 0 && _exact.TryGetValue((statement, unit, part, since, wording), out var inPart)) return inPart.Element;
+            if (_exact.TryGetValue((statement, unit, "", since, wording), out var e)) return e.Element;
+        }
+        return null;
     }
 
     private double Weight(string word) => _idf.TryGetValue(word, out var w) ? w : _unknownIdf;
@@ -183,13 +193,21 @@ public sealed partial class Lexicon
         return ranked[0].Value >= Threshold && ranked[0].Value - second >= Margin ? ranked[0].Key : null;
     }
 
-    /// <summary>A normalized label's words (letters and digits), in order, each once as the lexicon keeps them.</summary>
+    /// <summary>
+    /// A normalized label's words (letters and digits), in order, as the lexicon keeps them; "non" joins the word after it
+    /// ("non-current", "non current" and "noncurrent" are one word: apart, a close match would read "non current" as "current").
+    /// </summary>
     public static string[] Wording(string normalized)
     {
-        var matches = Word().Matches(normalized);
-        var words = new string[matches.Count];
-        for (var i = 0; i < words.Length; i++) words[i] = matches[i].Value;
-        return words;
+        var words = new List<string>();
+        var joinNext = false;
+        foreach (Match m in Word().Matches(normalized))
+        {
+            if (joinNext) words[^1] += m.Value;
+            else words.Add(m.Value);
+            joinNext = !joinNext && m.Value == "non";
+        }
+        return words.ToArray();
     }
 
     [GeneratedRegex("[a-z0-9]+")]
@@ -197,11 +215,11 @@ public sealed partial class Lexicon
 
     /// <summary>
     /// Reads lexicon.tsv: <c>part</c> lines (name, statement, heading pattern, total pattern), a <c>close-match</c> line
-    /// (threshold, margin), then statement, unit, part, wording, element, companies, share. Every element must be in <paramref name="catalog"/>.
+    /// (threshold, margin), then statement, unit, part, since, wording, element, companies, share. Every element must be in <paramref name="catalog"/>.
     /// </summary>
     public static Lexicon Parse(string tsv, string file, ElementCatalog catalog)
     {
-        var exact = new Dictionary<(StatementKind, Unit, string, string), Entry>();
+        var exact = new Dictionary<(StatementKind, Unit, string, int, string), Entry>();
         var parts = new List<Part>();
         var (threshold, margin) = (1.0, 1.0);
         foreach (var (f, lineNo) in Tsv.Lines(tsv))
@@ -217,7 +235,7 @@ public sealed partial class Lexicon
                 parts.Add(new Part(f[1], StatementKindNames.Parse(f[2]), new Regex(f[3], RegexOptions.CultureInvariant), new Regex(f[4], RegexOptions.CultureInvariant)));
                 continue;
             }
-            if (f.Length < 6) throw new FormatException($"{file} line {lineNo}: expected statement, unit, part, wording, element, companies");
+            if (f.Length < 7) throw new FormatException($"{file} line {lineNo}: expected statement, unit, part, since, wording, element, companies");
             var statement = StatementKindNames.Parse(f[0]);
             if (statement == StatementKind.Other) throw new FormatException($"{file} line {lineNo}: statement '{f[0]}' is not balance_sheet, income_statement or cash_flow");
             var unit = f[1] switch
@@ -227,9 +245,10 @@ public sealed partial class Lexicon
                 "shares" => Unit.Shares,
                 _ => throw new FormatException($"{file} line {lineNo}: unit '{f[1]}' is not USD, USD/share or shares"),
             };
-            if (catalog.Find(f[4]) is null) throw new FormatException($"{file} line {lineNo}: {f[4]} is not in elements.tsv");
-            if (!exact.TryAdd((statement, unit, f[2], f[3]), new Entry(f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToArray(), f[4], int.Parse(f[5], CultureInfo.InvariantCulture))))
-                throw new FormatException($"{file} line {lineNo}: '{f[3]}' is listed twice for {f[0]} {f[1]} {f[2]}");
+            var since = f[3].Length == 0 ? 0 : int.Parse(f[3], CultureInfo.InvariantCulture);
+            if (catalog.Find(f[5]) is null) throw new FormatException($"{file} line {lineNo}: {f[5]} is not in elements.tsv");
+            if (!exact.TryAdd((statement, unit, f[2], since, f[4]), new Entry(f[4].Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToArray(), f[5], int.Parse(f[6], CultureInfo.InvariantCulture))))
+                throw new FormatException($"{file} line {lineNo}: '{f[4]}' is listed twice for {f[0]} {f[1]} {f[2]} {f[3]}");
         }
         return new Lexicon(exact, parts, threshold, margin, catalog);
     }

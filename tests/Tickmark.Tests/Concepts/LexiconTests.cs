@@ -57,9 +57,9 @@ public sealed class LexiconTests
     public void ACloseWordingNamesTheRowAndANearTieStaysNull()
     {
         var lexicon = Small(
-            "balance_sheet\tUSD\t\tdeferred revenue current\tContractWithCustomerLiabilityCurrent\t5\t1.00\n" +
-            "balance_sheet\tUSD\t\tdeferred revenue noncurrent\tContractWithCustomerLiabilityNoncurrent\t5\t1.00\n" +
-            "balance_sheet\tUSD\t\taccrued interest receivable\tInterestReceivable\t5\t1.00\n");
+            "balance_sheet\tUSD\t\t\tdeferred revenue current\tContractWithCustomerLiabilityCurrent\t5\t1.00\n" +
+            "balance_sheet\tUSD\t\t\tdeferred revenue noncurrent\tContractWithCustomerLiabilityNoncurrent\t5\t1.00\n" +
+            "balance_sheet\tUSD\t\t\taccrued interest receivable\tInterestReceivable\t5\t1.00\n");
         // Every word of the row is in one wording, and one more rare word there: close enough.
         Assert.Equal("InterestReceivable", lexicon.Find("interest receivable", StatementKind.BalanceSheet, Unit.Usd)?.Name);
         // "deferred revenue" is as close to the current as to the noncurrent line: a tie names nothing.
@@ -72,9 +72,9 @@ public sealed class LexiconTests
     {
         // An instant element learned for an income-statement wording is never given to an income-statement row, nor a span to a balance-sheet row.
         var lexicon = Small(
-            "income_statement\tUSD\t\tcash at end\tCashAndCashEquivalentsAtCarryingValue\t5\t1.00\n" +
-            "balance_sheet\tUSD\t\tnet income\tNetIncomeLoss\t5\t1.00\n" +
-            "cash_flow\tUSD\t\tcash at end\tCashAndCashEquivalentsAtCarryingValue\t5\t1.00\n");
+            "income_statement\tUSD\t\t\tcash at end\tCashAndCashEquivalentsAtCarryingValue\t5\t1.00\n" +
+            "balance_sheet\tUSD\t\t\tnet income\tNetIncomeLoss\t5\t1.00\n" +
+            "cash_flow\tUSD\t\t\tcash at end\tCashAndCashEquivalentsAtCarryingValue\t5\t1.00\n");
         Assert.Null(lexicon.Find("cash at end", StatementKind.IncomeStatement, Unit.Usd));
         Assert.Null(lexicon.Find("net income", StatementKind.BalanceSheet, Unit.Usd));
         Assert.Equal("CashAndCashEquivalentsAtCarryingValue", lexicon.Find("cash at end", StatementKind.CashFlow, Unit.Usd)?.Name);
@@ -82,7 +82,7 @@ public sealed class LexiconTests
 
     [Fact]
     public void AnElementMissingFromTheCatalogIsAnError() =>
-        Assert.Throws<FormatException>(() => Small("balance_sheet\tUSD\t\tfoo\tNoSuchElementAnywhere\t5\t1.00\n"));
+        Assert.Throws<FormatException>(() => Small("balance_sheet\tUSD\t\t\tfoo\tNoSuchElementAnywhere\t5\t1.00\n"));
 
     private sealed record TestRow(StatementKind Statement, Unit Unit, string Part, string Label, string Element, int Filers);
 
@@ -108,7 +108,7 @@ public sealed class LexiconTests
             // As ConceptMap.Resolve, with the part the row's table gives (the first total label at or after it, found by the build script).
             var rule = map.Rules.Match(context);
             var byRule = map.Element(rule)?.Name;
-            var resolved = rule is not null ? byRule : map.Lexicon.Find(context.Label, row.Statement, row.Unit, row.Part)?.Name;
+            var resolved = rule is not null ? byRule : map.Lexicon.Find(context.Label, row.Statement, row.Unit, row.Part, context.Year)?.Name;
             total += row.Filers;
             if (byRule == row.Element) rules += row.Filers;
             if (resolved == row.Element) both += row.Filers;
@@ -118,8 +118,9 @@ public sealed class LexiconTests
         Assert.True(total > 20000, $"only {total} FSDS test lines");
         // 21,353 lines of 2010q2: the rules alone 47.9% (10,227), with the lexicon 56.2% (11,999); with the statement's parts
         // (21,517 lines, a line counted once per part it is printed in) the rules alone 47.9% (10,299), with the lexicon 58.5% (12,594).
-        // The bar keeps what is reached.
-        Assert.True(both >= 0.585 * total, $"FSDS test lines {both}/{total} ({100.0 * both / total:0.0}%; rules alone {100.0 * rules / total:0.0}%)");
+        // With recent filers' lines for 2018 on (not used here: 2010) and the close-match threshold chosen counting a wrong element as
+        // twice a missing one (0.90 for 0.85), 21,517 lines: 58.0% (12,488). The bar keeps what is reached.
+        Assert.True(both >= 0.580 * total, $"FSDS test lines {both}/{total} ({100.0 * both / total:0.0}%; rules alone {100.0 * rules / total:0.0}%)");
         Assert.True(both > rules, "the lexicon adds nothing to the rules");
     }
 

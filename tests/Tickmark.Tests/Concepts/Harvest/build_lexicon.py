@@ -73,7 +73,8 @@ def normalize(text):
 
 
 def wording(label):
-    return " ".join(WORD.findall(normalize(label)))
+    """The label's words; "non" joins the word after it ("non-current", "non current": "noncurrent"), as Lexicon.cs does."""
+    return re.sub(r"\bnon ", "non", " ".join(WORD.findall(normalize(label))))
 
 
 # The part of a statement a line sits in: from its own (deepest) heading, else from the first total at or after it
@@ -168,7 +169,7 @@ def fsds_rows(d, tags, side, parts_from_labels=False):
 
 
 def tuning_rows():
-    """The tuning companies' face rows, each statement's rows in order (HarvestedXbrlRowTests reads them so)."""
+    """The tuning companies' face rows, each statement's rows in order (HarvestedXbrlRowTests reads them so), with the filing's year."""
     statements = defaultdict(list)
     for r in read_tsv(os.path.join(HERE, "face-rows.tsv")):
         statements[(r["file"], r["statement"])].append(r)
@@ -177,10 +178,12 @@ def tuning_rows():
         if company not in TUNING:
             continue
         labels = [normalize(r["label"]) for r in rows]
+        year = re.search(r"-((?:19|20)\d\d)", file)
         for i, r in enumerate(rows):
             if r["dimensions"] or not r["element"].startswith("us-gaap:"):
                 continue
-            yield company, statement, r["unit"], part_of(statement, normalize(r["section"]), labels, i), r["label"], r["element"][len("us-gaap:"):]
+            yield (company, statement, r["unit"], part_of(statement, normalize(r["section"]), labels, i), r["label"], r["element"][len("us-gaap:"):],
+                   int(year.group(1)) if year else None)
 
 
 def common_rows():
@@ -244,6 +247,24 @@ def build(examples, periods, share, min_companies=int(os.environ.get("MIN_COMPAN
     return lexicon
 
 
+# From this year on the standards changed many face lines' elements (ASC 606 revenue, restricted cash in cash-flow totals,
+# leases): a row of a table of 2018 or later takes the element recent filers give its wording where they differ from the older data sets.
+MODERN = 2018
+
+
+def build_eras(examples, modern, periods, share):
+    """{(statement, unit, part, since, wording): (element, companies, share)}: the lines of build() over every example (since 0),
+    and the lines of recent filings only (since MODERN; the tuning companies' filings of 2018 on and common-lines.tsv, each company
+    enough alone) where they name another element than the older lines would give the same row."""
+    base = build(examples, periods, share)
+    lexicon = {(s, u, p, 0, w): v for (s, u, p, w), v in base.items()}
+    older = Matcher(lexicon)
+    for (s, u, p, w), v in build(modern, periods, share, min_companies=1).items():
+        if older.exact(s, u, p, w, 0) != v[0]:
+            lexicon[(s, u, p, MODERN, w)] = v
+    return lexicon
+
+
 # A close match stands on a wording at least this many companies print (Lexicon.cs: CloseMinCompanies).
 CLOSE_MIN_COMPANIES = int(os.environ.get("CLOSE_MIN_COMPANIES", "2"))
 
@@ -253,25 +274,28 @@ class Matcher:
     and unit by shared words weighted by rarity (the sum of the shared words' idf over that of all words of either);
     the same arithmetic as Lexicon.cs."""
 
-    def __init__(self, lexicon, threshold=0.0, margin=0.0):
+    def __init__(self, lexicon):
         self.lexicon = lexicon
-        self.threshold, self.margin = threshold, margin
-        anywhere = [k for k in lexicon if not k[2]]
+        anywhere = [k for k in lexicon if not k[2] and not k[3]]
         df = Counter()
         for k in anywhere:
-            df.update(set(k[3].split()))
+            df.update(set(k[4].split()))
         self.n = len(anywhere)
         self.idf = {word: math.log(1 + self.n / c) for word, c in df.items()}
         self.index = defaultdict(list)
         for key in anywhere:
             if lexicon[key][1] < CLOSE_MIN_COMPANIES:
                 continue  # one company's wording is an exact match only
-            for word in set(key[3].split()):
+            for word in set(key[4].split()):
                 self.index[(key[0], key[1], word)].append(key)
 
-    def exact(self, statement, unit, part, w):
-        hit = (part and self.lexicon.get((statement, unit, part, w))) or self.lexicon.get((statement, unit, "", w))
-        return hit[0] if hit else None
+    def exact(self, statement, unit, part, w, year):
+        """Recent filers' line (for a row of MODERN on), else the older: in the row's part, else in any part."""
+        for since in ([MODERN, 0] if (year or 0) >= MODERN else [0]):
+            hit = (part and self.lexicon.get((statement, unit, part, since, w))) or self.lexicon.get((statement, unit, "", since, w))
+            if hit:
+                return hit[0]
+        return None
 
     def weight(self, word):
         return self.idf.get(word, math.log(1 + self.n))
@@ -288,7 +312,7 @@ class Matcher:
         qw = sum(self.weight(x) for x in words)
         best = {}
         for key, s in shared.items():
-            other = sum(self.weight(x) for x in set(key[3].split()) - words)
+            other = sum(self.weight(x) for x in set(key[4].split()) - words)
             score = s / (qw + other)
             element = self.lexicon[key][0]
             if score > best.get(element, 0.0):
@@ -299,17 +323,16 @@ class Matcher:
         return ranked[0][1], ranked[0][0], ranked[1][1] if len(ranked) > 1 else 0.0
 
 
-def cross_validate(base, tuning, periods, share, thresholds, margins):
-    """Leave-one-company-out over the tuning companies: exact (right, wrong, left), and (threshold, margin) -> (right, wrong) of close matches."""
+def cross_validate(fsds, common, tuning, periods, share, thresholds, margins):
+    """Leave-one-company-out over the tuning companies (tuning: (example, year) pairs): exact (right, wrong, left),
+    and (threshold, margin) -> (right, wrong) of close matches."""
     results = defaultdict(lambda: [0, 0])
     exact = [0, 0, 0]
-    by_company = defaultdict(list)
-    for e in tuning:
-        by_company[e[0]].append(e)
-    for company, rows in sorted(by_company.items()):
-        m = Matcher(build(base + [e for e in tuning if e[0] != company], periods, share))
-        for _c, statement, unit, part, w, want in set(rows):
-            hit = m.exact(statement, unit, part, w)
+    for company in sorted({e[0] for e, _y in tuning}):
+        others = [(e, y) for e, y in tuning if e[0] != company]
+        m = Matcher(build_eras(fsds + common + [e for e, _y in others], common + [e for e, y in others if (y or 0) >= MODERN], periods, share))
+        for (_c, statement, unit, part, w, want), year in set((e, y) for e, y in tuning if e[0] == company):
+            hit = m.exact(statement, unit, part, w, year)
             if hit:
                 exact[0 if hit == want else 1] += 1
                 continue
@@ -344,28 +367,31 @@ def main():
         fsds += [(c, s, u, p, wording(l), e) for c, s, u, p, l, e in fsds_rows(d, tags, "build")]
     # A common line listed with several elements (filers split between them) names none.
     common = [(c, s, u, p, wording(l), e) for c, s, u, p, l, e in common_rows() if "|" not in e]
-    tuning = [(c, s, u, p, wording(l), e) for c, s, u, p, l, e in tuning_rows()]
+    tuning_years = [((c, s, u, p, wording(l), e), y) for c, s, u, p, l, e, y in tuning_rows()]
+    tuning = [e for e, _y in tuning_years]
+    modern = common + [e for e, y in tuning_years if (y or 0) >= MODERN]
     print(f"# examples: {len(set(fsds))} FSDS ({len({e[0] for e in fsds})} filers), {len(set(tuning))} tuning, {len(common)} common lines", file=sys.stderr)
 
     threshold, margin = 0.75, 0.05
     if not args.no_cv:
         thresholds = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
-        margins = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25]
-        exact, results = cross_validate(fsds + common, tuning, periods, args.share, thresholds, margins)
+        margins = [0.05, 0.1, 0.15, 0.2, 0.25]  # a margin of none would let a tie name the alphabetically first element
+        exact, results = cross_validate(fsds, common, tuning_years, periods, args.share, thresholds, margins)
         print(f"# leave-one-company-out: exact wording right {exact[0]}, wrong {exact[1]}; {exact[2]} tuning lines left to close matches", file=sys.stderr)
         for (t, g), (r, w) in sorted(results.items()):
-            print(f"#   threshold {t:.2f} margin {g:.2f}: right {r} wrong {w} (net {r - w})", file=sys.stderr)
-        # Net of right over wrong: a close match is kept where it is right more often than wrong; the highest threshold of the best net.
-        best = max(results.items(), key=lambda kv: (kv[1][0] - kv[1][1], kv[0][0], kv[0][1]))
+            print(f"#   threshold {t:.2f} margin {g:.2f}: right {r} wrong {w} (net {r - 2 * w})", file=sys.stderr)
+        # A wrong element costs twice a missing one (it is taken as the filer's meaning downstream; a null is visibly missing):
+        # the threshold and margin of the best right - 2 x wrong, the highest of equals.
+        best = max(results.items(), key=lambda kv: (kv[1][0] - 2 * kv[1][1], kv[0][0], kv[0][1]))
         threshold, margin = best[0]
         print(f"# chosen threshold {threshold} margin {margin}", file=sys.stderr)
 
-    lexicon = build(fsds + tuning + common, periods, args.share)
+    lexicon = build_eras(fsds + tuning + common, modern, periods, args.share)
     # Only elements whose period type and balance are known (elements.tsv, or the FSDS tag.txt) can be named.
     # A monetary element needs a balance (the sign of its XBRL value): one the taxonomy gives none is left out.
     lexicon = {k: v for k, v in lexicon.items() if v[0] in known or (v[0] in tags and (tags[v[0]][0] != "monetary" or tags[v[0]][2] in ("C", "D")))}
     out = sys.stdout
-    out.write("# Learned wordings of face-statement lines (Harvest/build_lexicon.py): statement, unit, part, wording, element, companies, share.\n")
+    out.write("# Learned wordings of face-statement lines (Harvest/build_lexicon.py): statement, unit, part, since, wording, element, companies, share.\n")
     out.write("# From the SEC Financial Statement Data Sets' filers whose CIK's MD5 starts 8-f (quarters " + ", ".join(os.path.basename(q.rstrip('/')) for q in quarters) + "),\n")
     out.write("# the tuning companies of Harvest/face-rows.tsv and common-lines.tsv; never a held-out company of HarvestedXbrlRowTests nor NVIDIA.\n")
     out.write("# A wording: the label normalized (ConceptMap.Normalize), its words joined by single spaces. Used only when no rule of concepts.tsv names a row.\n")
@@ -373,9 +399,9 @@ def main():
     for name, st, h, t, _tags in PARTS:
         out.write(f"part\t{name}\t{st}\t{h}\t{t}\n")
     out.write(f"close-match\t{threshold}\t{margin}\n")
-    out.write("# statement\tunit\tpart (empty: any)\twording\telement\tcompanies\tshare\n")
-    for (s, u, p, w), (e, n, sh) in sorted(lexicon.items()):
-        out.write(f"{s}\t{u}\t{p}\t{w}\t{e}\t{n}\t{sh:.2f}\n")
+    out.write(f"# statement\tunit\tpart (empty: any)\tsince (a year: recent filers' line for rows of that year on; empty: any year)\twording\telement\tcompanies\tshare\n")
+    for (s, u, p, y, w), (e, n, sh) in sorted(lexicon.items()):
+        out.write(f"{s}\t{u}\t{p}\t{y or ''}\t{w}\t{e}\t{n}\t{sh:.2f}\n")
     print(f"# lexicon: {len(lexicon)} wordings", file=sys.stderr)
 
     if args.elements:
