@@ -81,6 +81,45 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void RecentFilersLinesApplyToTablesOfTheirYearsOnly()
+    {
+        // Revenue under ASC 606 (2018 on) has another element than before it (SalesRevenueNet left the taxonomy).
+        var lexicon = Small(
+            "income_statement\tUSD\t\t\tnet sales\tSalesRevenueNet\t9\t1.00\n" +
+            "income_statement\tUSD\t\t2018\tnet sales\tRevenues\t3\t1.00\n");
+        Assert.Equal("SalesRevenueNet", lexicon.Find("net sales", StatementKind.IncomeStatement, Unit.Usd, "", 2010)?.Name);
+        Assert.Equal("SalesRevenueNet", lexicon.Find("net sales", StatementKind.IncomeStatement, Unit.Usd)?.Name);
+        Assert.Equal("Revenues", lexicon.Find("net sales", StatementKind.IncomeStatement, Unit.Usd, "", 2024)?.Name);
+    }
+
+    [Fact]
+    public void APartOfTheStatementHasLinesOfItsOwn()
+    {
+        var lexicon = Lexicon.Parse(
+            "part\tcurrent assets\tbalance_sheet\t^current assets$\t^total current assets$\n" +
+            "close-match\t0.9\t0.1\n" +
+            "balance_sheet\tUSD\t\t\tdeferred income taxes\tDeferredTaxLiabilitiesNoncurrent\t9\t0.70\n" +
+            "balance_sheet\tUSD\tcurrent assets\t\tdeferred income taxes\tDeferredTaxAssetsNetCurrent\t5\t0.90\n", "test", ElementCatalog.Default);
+        string[] labels = ["cash", "deferred income taxes", "total current assets", "deferred income taxes", "total assets"];
+        RowContext Row(int i, string section = "") => new(labels[i], section, StatementKind.BalanceSheet, Unit.Usd, "", labels, i);
+        // Above "total current assets", or under a "Current assets" heading: the current asset; below it, the wording's line in any part.
+        Assert.Equal("DeferredTaxAssetsNetCurrent", lexicon.Find(Row(1))?.Name);
+        Assert.Equal("DeferredTaxAssetsNetCurrent", lexicon.Find(Row(3, "assets > current assets"))?.Name);
+        Assert.Equal("DeferredTaxLiabilitiesNoncurrent", lexicon.Find(Row(3))?.Name);
+    }
+
+    [Fact]
+    public void NonJoinsTheWordAfterIt()
+    {
+        Assert.Equal(["deferred", "income", "taxes", "noncurrent"], Lexicon.Wording(ConceptMap.Normalize("Deferred income taxes-non current")));
+        Assert.Equal(["non"], Lexicon.Wording("non"));
+        // "non current" is not "current": a close match does not read the one for the other (4 of 5 words shared as
+        // separate words, over a threshold of 0.7; 3 of 5 joined).
+        var lexicon = Lexicon.Parse("close-match\t0.7\t0.05\nbalance_sheet\tUSD\t\t\tdeferred income taxes current\tDeferredTaxAssetsNetCurrent\t5\t1.00\n", "test", ElementCatalog.Default);
+        Assert.Null(lexicon.Find(ConceptMap.Normalize("Deferred income taxes - non current"), StatementKind.BalanceSheet, Unit.Usd));
+    }
+
+    [Fact]
     public void AnElementMissingFromTheCatalogIsAnError() =>
         Assert.Throws<FormatException>(() => Small("balance_sheet\tUSD\t\t\tfoo\tNoSuchElementAnywhere\t5\t1.00\n"));
 
