@@ -11,9 +11,10 @@ namespace Tickmark.Concepts;
 /// (current assets, investing activities...: from the row's heading or the first total after it; empty for any), since
 /// (a year: the line recent filers give, for rows of a table of that year on; empty for any year), wording, the element most
 /// filers give it. Consulted only for a row no rule of concepts.tsv names. A row's wording found as it is (recent filers'
-/// line first, then the older; in its part, else in any part) names its element; otherwise the closest wording of the same statement and unit, by the
-/// words both share weighted by their rarity, names it when it is close enough and no other element's wording is
-/// nearly as close (thresholds chosen by leave-one-company-out cross-validation, in the file's close-match line).
+/// line first, then the older; in its part, else in any part) names its element; otherwise the closest wording of the
+/// same statement and unit, by the words both share weighted by their rarity, names it when it is close enough and no
+/// other element's wording is nearly as close (thresholds chosen by leave-one-company-out cross-validation, in the
+/// file's close-match line).
 /// The element's period type must agree with the statement (a balance sheet's lines are instants, an income
 /// statement's spans) and its item type with the row's unit.
 /// </summary>
