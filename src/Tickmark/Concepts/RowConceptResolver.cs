@@ -43,6 +43,7 @@ public sealed class RowConceptResolver
         }
         ShareTotals();
         MemoParts();
+        Learned(rowUnits);
         Signs();
     }
 
@@ -108,6 +109,21 @@ public sealed class RowConceptResolver
         if (headings.Count == 0 || _labels[total] != "total " + ConceptMap.Normalize(headings[^1])) return false;
         var above = string.Join(" > ", headings.Take(headings.Count - 1).Select(ConceptMap.Normalize));
         return above == _sections[total];
+    }
+
+    /// <summary>
+    /// The last resort: a GAAP row no rule names (not even as a line with no element) and no total made a part of
+    /// gets the lexicon's element, if the lexicon knows its wording in this statement and unit.
+    /// </summary>
+    private void Learned(IReadOnlyList<Unit> rowUnits)
+    {
+        if (_kind == StatementKind.Other) return;
+        for (var i = 0; i < _rows.Length; i++)
+        {
+            var row = _rows[i];
+            if (row.Rule is not null || row.Element is not null || row.Basis == FactBasis.NonGaap || row.Dimensions.Count > 0 || _labels[i].Length == 0) continue;
+            if (_map.Lexicon.Find(Context(i, rowUnits[i])) is { } element) _rows[i] = row with { Element = element };
+        }
     }
 
     private static bool IsTotal(string label) => label.Length == 0 || label == "total" || label.StartsWith("total ", StringComparison.Ordinal);

@@ -54,7 +54,7 @@ public sealed class IndustryRowTests
                 var row = rows[i];
                 if (!row.Element.StartsWith("us-gaap:", StringComparison.Ordinal)) continue;
                 var context = new RowContext(labels[i], sections[i], row.Statement, row.Unit, "", labels, i, row.Year);
-                var got = map.Element(map.Rules.Match(context))?.Name;
+                var got = map.Resolve(context).Element?.Name;
                 var want = row.Element["us-gaap:".Length..];
                 var ok = got == want || (got is not null && equivalents.Any(e => e.Contains(got) && e.Contains(want)));
                 var (r, t) = byIndustry[row.Industry];
