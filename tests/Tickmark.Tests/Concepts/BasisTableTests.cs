@@ -108,3 +108,17 @@ public sealed class TotalPartsTests
         Assert.All(facts.Where(f => f.Section == "Net sales" && f.Label == "Products"), p => Assert.NotEqual(total.Concept, p.Concept));
     }
 }
+
+/// <summary>Rows about exchange rates: the rate itself is a price, the effect of its changes is money.</summary>
+public sealed class ExchangeRateRowTests
+{
+    [Fact]
+    public void TheEffectOfExchangeRateChangesOnCashIsMoneyInTheTablesScale()
+    {
+        // Oracle FY2014 Q4 (corpus): "Effect of exchange rate changes on cash and cash equivalents  (158)  (110)", in millions.
+        var facts = new global::Tickmark.Extraction.Extractor().ExtractFile(Path.Combine(Tickmark.Tests.Support.Paths.Corpus, "html", "ORCL_FY2014Q4_ex991.htm")).Facts
+            .Where(f => f.Origin == FactOrigin.Table && f.Label == "Effect of exchange rate changes on cash and cash equivalents").ToList();
+        Assert.Equal([-158_000_000m, -110_000_000m], facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.Equal(global::Tickmark.Units.Unit.Usd, f.Unit));
+    }
+}
