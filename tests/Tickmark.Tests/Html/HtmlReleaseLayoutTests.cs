@@ -213,6 +213,42 @@ public class HtmlReleaseLayoutTests
     }
 
     /// <summary>
+    /// Caterpillar, first quarter of 2022 (EDGAR 0000018230-22-000107, EX-99.1), the same table: the "% Chg"
+    /// beside each region's dollars under "First Quarter 2022" is that quarter's change on the year before,
+    /// so it takes the quarter the row heading names, as a change.
+    /// </summary>
+    [Fact]
+    public void ChangesBesideUndatedColumnsTakeTheirRowHeadingsPeriod()
+    {
+        var r = Extract("""
+            <div>Condensed Consolidated Statement of Results of Operations</div>
+            <div>(Dollars in millions except per share data)</div>
+            <table>
+            <tr><td></td><td colspan="2">Three Months Ended March 31,</td></tr>
+            <tr><td></td><td>2022</td><td>2021</td></tr>
+            <tr><td>Total sales and revenues</td><td>$ 13,589</td><td>$ 11,887</td></tr>
+            <tr><td>Profit</td><td>1,537</td><td>1,530</td></tr>
+            </table>
+            <div>Sales and Revenues by Geographic Region</div>
+            <table>
+            <tr><td></td><td colspan="2">North America</td><td colspan="2">Latin America</td></tr>
+            <tr><td>(Millions of dollars)</td><td>$</td><td>% Chg</td><td>$</td><td>% Chg</td></tr>
+            <tr><td>First Quarter 2022</td></tr>
+            <tr><td>Construction Industries</td><td>$ 2,720</td><td>28%</td><td>$ 627</td><td>60%</td></tr>
+            <tr><td>Resource Industries</td><td>1,018</td><td>55%</td><td>399</td><td>(1%)</td></tr>
+            <tr><td>First Quarter 2021</td></tr>
+            <tr><td>Construction Industries</td><td>$ 2,126</td><td></td><td>$ 392</td><td></td></tr>
+            </table>
+            """);
+        var q2022 = D("2022-01-01", "2022-03-31");
+        var changes = r.Facts.Where(f => f.Origin == FactOrigin.Table && f.Unit == Unit.Percent).ToList();
+        Assert.Equal([28m, 60m, 55m, -1m], changes.Select(f => f.Value));
+        Assert.All(changes, f => Assert.Equal(q2022, f.Period));
+        Assert.All(changes, f => Assert.True(f.Dimensions.ContainsKey("change")));
+        Assert.Equal(D("2021-01-01", "2021-03-31"), r.Facts.Single(f => f.Value == 392_000_000m).Period);
+    }
+
+    /// <summary>
     /// Apple, first quarter of fiscal 2024 (EDGAR 0000320193-24-000005, EX-99.1): "Three Months Ended
     /// December 31, 2022" heads a quarter of 14 weeks, which only the prose says ("the Company's fiscal 2023
     /// first quarter had 14 weeks"): that column, and its figures, start on September 25, 2022.
