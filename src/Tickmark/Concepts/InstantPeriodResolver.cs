@@ -29,6 +29,6 @@ public static partial class InstantPeriodResolver
     [GeneratedRegex(@"\b(end|close)\s+of\s+(the\s+)?(period|year|quarter|month|fiscal\s+year)\b|\bperiod[- ]end\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtEnd();
 
-    [GeneratedRegex(@"\b(beginning|start)\s+of\s+(the\s+)?(period|year|quarter|month|fiscal\s+year|\w+\s+period)s?\b|\bbeginning\s+(balance|of\s+\w+)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(beginning|start)\s+of\s+(the\s+)?(period|year|quarter|month|fiscal\s+year|\w+\s+period)s?\b|\bbeginning\s+(balances?|of\s+\w+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Beginning();
 }

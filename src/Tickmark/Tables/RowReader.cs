@@ -175,6 +175,8 @@ public static partial class RowReader
     {
         var announces = text.TrimEnd().EndsWith(':');
         text = text.TrimEnd(':', ' ');
+        // "Alabama Power -": the dash announces the rows as a colon does.
+        if (text.EndsWith(" -", StringComparison.Ordinal)) { text = text[..^2].TrimEnd(); announces = true; }
         if (text.Length == 0) return;
         var top = IsTopLevel(text, indent);
         if (top) stack.Clear();
@@ -200,6 +202,8 @@ public static partial class RowReader
         if (char.IsLower(first) || first == '(' || first == '&') return true;
         // A number carries a label on ("30,000,000" / "shares authorized"); "1-4 Family" begins one.
         if (char.IsDigit(first)) return LeadingNumber().IsMatch(next);
+        // "Alabama Power -" over "Operating Revenues": a dash after a space names a heading; it breaks no word.
+        if (previous.EndsWith(" -", StringComparison.Ordinal)) return false;
         if (previous.EndsWith(',') || previous.EndsWith('-') || previous.EndsWith('&') || previous.EndsWith('/')) return true;
         var lastWord = previous[(previous.LastIndexOf(' ') + 1)..].ToLowerInvariant();
         return lastWord is "and" or "or" or "of" or "to" or "in" or "for" or "the" or "from" or "on" or "with" or "by" or "at" or "before" or "after" or "per" or "less" or "net" or "into";

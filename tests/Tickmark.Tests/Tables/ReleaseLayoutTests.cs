@@ -543,4 +543,49 @@ public class ReleaseLayoutTests
         Assert.Equal(D("2006-01-01", "2006-12-31"), total[3].Period);
         Assert.Equal(223_000_000m, r.Facts.First(f => f.Label == "Other").Value);
     }
+
+    /// <summary>
+    /// Southern Company, fourth quarter 2006 (EDGAR 0000092122-07-000008, EX-99.06): "Alabama Power -"
+    /// heads the subsidiary's rows as "Consolidated -" does; the dash after a space breaks no word, so
+    /// "Operating Revenues" under it is a row of its own, in the section "Alabama Power".
+    /// </summary>
+    [Fact]
+    public void AHeadingEndingInADashHeadsTheRowsBelow()
+    {
+        var r = Doc.Extract("""
+            |                                                                   EXHIBIT 99.06
+            |                                Southern Company
+            |                               Financial Overview
+            |                            (In Millions of Dollars)
+            |
+            |<TABLE>
+            |<CAPTION>
+            |
+            |                                       3 Months Ended December                12 Months Ended December
+            |                                    ------------------------------       ---------------------------------
+            |                                     2006      2005      % Change          2006       2005       % Change
+            |                                    ------    ------    ----------       --------   --------    ----------
+            | Consolidated -
+            |<S>                               <C>       <C>           <C>          <C>        <C>            <C>
+            |   Operating Revenues               $3,152    $3,290       -4.2%         $ 14,356   $ 13,554       5.9%
+            |   Earnings Before Income Taxes        234       174       34.5%            2,355      2,186       7.7%
+            |   Net Income                          188       159       18.6%            1,573      1,591      -1.1%
+            |
+            | Alabama Power -
+            |   Operating Revenues               $1,120    $1,134       -1.2%          $ 5,015    $ 4,648       7.9%
+            |   Earnings Before Income Taxes        136       106       28.4%              873        817       6.8%
+            |   Net Income Available to Common       80        57       39.7%              518        508       1.9%
+            |
+            | Georgia Power -
+            |   Operating Revenues               $1,579    $1,694       -6.8%          $ 7,246    $ 7,076       2.4%
+            |   Earnings Before Income Taxes        105        99        6.2%            1,234      1,195       3.3%
+            |   Net Income Available to Common       76        61       23.6%              787        744       5.8%
+            """);
+        var revenues = r.Facts.Where(f => f.Label == "Operating Revenues").ToList();
+        Assert.Equal(["Consolidated", "Alabama Power", "Georgia Power"], revenues.Select(f => f.Section).Distinct());
+        var alabama = revenues.Where(f => f.Section == "Alabama Power").ToList();
+        Assert.Equal([1_120_000_000m, 1_134_000_000m, -1.2m, 5_015_000_000m, 4_648_000_000m, 7.9m], alabama.Select(f => f.Value));
+        Assert.Equal(D("2006-01-01", "2006-12-31"), alabama[3].Period);
+        Assert.Equal(["Alabama Power", "Georgia Power"], r.Facts.Where(f => f.Label == "Net Income Available to Common").Select(f => f.Section).Distinct());
+    }
 }
