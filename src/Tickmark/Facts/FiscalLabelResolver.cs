@@ -37,14 +37,11 @@ public static class FiscalLabelResolver
             // Columns that name no period under rows headed by one ("First Quarter 2022" over the segments,
             // the regions across): each row's figures take the period its heading names, and so do the changes
             // beside them ("$ | % Chg" under each region: the change of that row's period on the year before).
-            // A row labelled with a period itself ("Fiscal 2023  $ 750" in a schedule of future amortization)
-            // is of that period.
             for (var j = 0; j < columns.Length; j++)
             {
                 if (columns[j].Period is not null) continue;
                 foreach (var row in statement.Rows)
-                    if (row.FactIndexes[j] is { } i && facts[i].Period is null
-                        && (FiscalLabel.Resolve(row.Label, fiscal, trailing, weeks) ?? SectionPeriod(row.Section, fiscal, trailing, weeks)) is { } period)
+                    if (row.FactIndexes[j] is { } i && facts[i].Period is null && SectionPeriod(row.Section, fiscal, trailing, weeks) is { } period)
                         facts[i] = facts[i] with { Period = period };
             }
             // A change column takes the period of the column it describes (read again now that the labels have

@@ -213,41 +213,6 @@ public class HtmlReleaseLayoutTests
     }
 
     /// <summary>
-    /// Oracle, fourth quarter of fiscal 2022 (EDGAR 0001564590-22-023099, EX-99.1), note (4): "Estimated future
-    /// annual amortization expense related to intangible assets as of May 31, 2022" in rows "Fiscal 2023 | $ 750",
-    /// one undated column; each row is the fiscal year it names (June to May, from the dated statements).
-    /// </summary>
-    [Fact]
-    public void RowsLabelledWithAFiscalYearAreOfThatYear()
-    {
-        var r = Extract("""
-            <p>REDWOOD SHORES, Calif., June 13, 2022 -- Oracle Corporation announced fiscal 2022 Q4 results. Total Quarterly Revenues were up 5% to $11.8 billion.</p>
-            <div>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</div>
-            <div>($ in millions, except per share data)</div>
-            <table>
-            <tr><td></td><td colspan="2">Three Months Ended May 31,</td></tr>
-            <tr><td></td><td>2022</td><td>2021</td></tr>
-            <tr><td>TOTAL REVENUES</td><td>$ 11,840</td><td>$ 11,227</td></tr>
-            <tr><td>NET INCOME</td><td>$ 3,189</td><td>$ 4,440</td></tr>
-            </table>
-            <table>
-            <tr><td>(4)</td><td>Estimated future annual amortization expense related to intangible assets as of May 31, 2022 was as follows:</td></tr>
-            </table>
-            <table>
-            <tr><td>Fiscal 2023</td><td>$</td><td>750</td></tr>
-            <tr><td>Fiscal 2024</td><td></td><td>508</td></tr>
-            <tr><td>Fiscal 2025</td><td></td><td>148</td></tr>
-            <tr><td>Thereafter</td><td></td><td>4</td></tr>
-            </table>
-            """);
-        Fact Of(decimal value) => r.Facts.Single(f => f.Origin == FactOrigin.Table && f.Value == value);
-        Assert.Equal(D("2022-06-01", "2023-05-31"), Of(750_000_000m).Period);
-        Assert.Equal(D("2023-06-01", "2024-05-31"), Of(508_000_000m).Period);
-        Assert.Equal(D("2024-06-01", "2025-05-31"), Of(148_000_000m).Period);
-        Assert.Null(Of(4_000_000m).Period);
-    }
-
-    /// <summary>
     /// Caterpillar, first quarter of 2022 (EDGAR 0000018230-22-000107, EX-99.1), Construction Industries'
     /// segment profit: the margin's change is printed "(1.8" in one cell and "pts)" in the next, a fall of
     /// 1.8 percentage points, not $1.8 million.
