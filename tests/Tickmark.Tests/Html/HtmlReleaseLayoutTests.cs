@@ -213,6 +213,49 @@ public class HtmlReleaseLayoutTests
     }
 
     /// <summary>
+    /// Adobe, first quarter of fiscal 2023 (EDGAR 0000796343-23-000044, EX-99.1), targets: "Second Quarter
+    /// Fiscal 2023" spans the grid's columns 3-23 over "Low" (3-11) and "High" (21-29), but every row prints
+    /// its high figure at columns 30-31 (the rows hold more columns than the headings). The figures under no
+    /// heading are the "High" column's, and both ends of the range are of the quarter ending June 2, 2023
+    /// (13 weeks after March 3, on the release's 52/53-week calendar).
+    /// </summary>
+    [Fact]
+    public void TheHighEndOfATargetRangeDriftingRightOfItsHeadingIsOfTheRangesPeriod()
+    {
+        var r = Extract("""
+            <p>SAN JOSE, Calif.--(BUSINESS WIRE)--March 15, 2023--Adobe (Nasdaq:ADBE) today reported financial results for its first quarter fiscal year 2023 ended March 3, 2023.</p>
+            <div>Condensed Consolidated Statements of Income</div>
+            <div>(In millions, except per share data; unaudited)</div>
+            <table>
+            <tr><td colspan="3"></td><td colspan="9">Three Months Ended</td></tr>
+            <tr><td colspan="3"></td><td colspan="3">March 3, 2023</td><td colspan="3"></td><td colspan="3">March 4, 2022</td></tr>
+            <tr><td colspan="3">Subscription</td><td>$</td><td>4,373</td><td></td><td colspan="3"></td><td>$</td><td>3,958</td><td></td></tr>
+            <tr><td colspan="3">Product</td><td colspan="2">120</td><td></td><td colspan="3"></td><td colspan="2">145</td><td></td></tr>
+            <tr><td colspan="3">Total revenue</td><td colspan="2">4,655</td><td></td><td colspan="3"></td><td colspan="2">4,262</td><td></td></tr>
+            </table>
+            <div>Non-GAAP Results</div>
+            <table>
+            <tr><td colspan="3">(Shares in millions)</td><td colspan="21">Second Quarter Fiscal 2023</td></tr>
+            <tr><td colspan="3"></td><td colspan="9">Low</td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="9">High</td></tr>
+            <tr><td colspan="3">Diluted net income per share:</td><td colspan="9"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="9"></td></tr>
+            <tr><td colspan="3">GAAP diluted net income per share</td><td colspan="3">$</td><td colspan="2">2.65</td><td></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3">$</td><td colspan="2">2.70</td><td></td><td colspan="3"></td></tr>
+            <tr><td colspan="3">Income tax adjustments</td><td colspan="3"></td><td colspan="2">(0.13)</td><td></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="2">(0.12)</td><td></td><td colspan="3"></td></tr>
+            <tr><td colspan="3">Non-GAAP diluted net income per share</td><td colspan="3">$</td><td colspan="2">3.75</td><td></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3">$</td><td colspan="2">3.80</td><td></td><td colspan="3"></td></tr>
+            <tr><td colspan="3">Shares used to compute diluted net income per share</td><td colspan="5">458</td><td></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="5">458</td><td></td><td colspan="3"></td></tr>
+            </table>
+            """);
+        var q2 = D("2023-03-04", "2023-06-02");
+        var gaap = r.Facts.Where(f => f.Origin == FactOrigin.Table && f.Label == "GAAP diluted net income per share").ToList();
+        Assert.Equal([2.65m, 2.70m], gaap.Select(f => f.Value));
+        Assert.All(gaap, f => Assert.Equal(q2, f.Period));
+        Assert.Equal([-0.13m, -0.12m], r.Facts.Where(f => f.Label == "Income tax adjustments").Select(f => f.Value));
+        var shares = r.Facts.Where(f => f.Label == "Shares used to compute diluted net income per share").ToList();
+        Assert.Equal([458_000_000m, 458_000_000m], shares.Select(f => f.Value));
+        Assert.All(shares, f => Assert.Equal(q2, f.Period));
+        Assert.Equal(2, r.Statements.Single(s => s.Rows.Any(row => row.Label == "Non-GAAP diluted net income per share")).Columns.Count);
+    }
+
+    /// <summary>
     /// Caterpillar, first quarter of 2022 (EDGAR 0000018230-22-000107, EX-99.1), Construction Industries'
     /// segment profit: the margin's change is printed "(1.8" in one cell and "pts)" in the next, a fall of
     /// 1.8 percentage points, not $1.8 million.
