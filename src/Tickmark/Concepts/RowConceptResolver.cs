@@ -72,7 +72,7 @@ public sealed class RowConceptResolver
                 if (total.Element is not null) stop = i;
                 continue;
             }
-            for (var j = i - 1; j > stop && _sections[j] == _sections[i] && _rows[j].Element is null; j--)
+            for (var j = i - 1; j > stop && InGroupOf(j, i) && _rows[j].Element is null; j--)
             {
                 if (_rows[j].Basis == FactBasis.NonGaap || _labels[j].Length == 0 || !_grid.Rows[j].Cells.Any(c => c?.Value is not null)) continue;
                 var axis = _map.Dimensions.Axis(_labels[j], _sections[j], _title);
@@ -109,6 +109,19 @@ public sealed class RowConceptResolver
             if (row.Rule is not null || row.Element is not null || row.Basis == FactBasis.NonGaap || row.Dimensions.Count > 0 || _labels[i].Length == 0) continue;
             if (_map.Lexicon.Find(Context(i, rowUnits[i])) is { } element) _rows[i] = row with { Element = element };
         }
+    }
+
+    /// <summary>
+    /// Row <paramref name="part"/> is under the heading <paramref name="total"/> totals: the same headings, or, for a total
+    /// printed at the margin of its own heading ("Cost of sales:" ... "Total cost of sales"), the part's last heading is what the total names.
+    /// </summary>
+    private bool InGroupOf(int part, int total)
+    {
+        if (_sections[part] == _sections[total]) return true;
+        var headings = _grid.Rows[part].Sections;
+        if (headings.Count == 0 || _labels[total] != "total " + ConceptMap.Normalize(headings[^1])) return false;
+        var above = string.Join(" > ", headings.Take(headings.Count - 1).Select(ConceptMap.Normalize));
+        return above == _sections[total];
     }
 
     private static bool IsTotal(string label) => label.Length == 0 || label == "total" || label.StartsWith("total ", StringComparison.Ordinal);
