@@ -29,6 +29,8 @@ public sealed class RowConceptResolver
         _kind = kind;
         _labels = grid.Rows.Select(r => ConceptMap.Normalize(r.Label)).ToArray();
         _sections = grid.Rows.Select(r => string.Join(" > ", r.Sections.Select(ConceptMap.Normalize))).ToArray();
+        ImpliedSections.Fill(_labels, _sections);
+        ImpliedSections.FillPerShare(_labels, rowUnits, _sections);
         _title = ConceptMap.Normalize(grid.TitleText + " " + string.Join(" ", grid.Headings.Select(h => h.Text)));
         var basis = map.Basis.OfTable(_title, _labels);
         _rows = new RowConcept[grid.Rows.Count];
@@ -97,6 +99,19 @@ public sealed class RowConceptResolver
     }
 
     /// <summary>
+    /// Row <paramref name="part"/> is under the heading <paramref name="total"/> totals: the same headings, or, for a total
+    /// printed at the margin of its own heading ("Cost of sales:" ... "Total cost of sales"), the part's last heading is what the total names.
+    /// </summary>
+    private bool InGroupOf(int part, int total)
+    {
+        if (_sections[part] == _sections[total]) return true;
+        var headings = _grid.Rows[part].Sections;
+        if (headings.Count == 0 || _labels[total] != "total " + ConceptMap.Normalize(headings[^1])) return false;
+        var above = string.Join(" > ", headings.Take(headings.Count - 1).Select(ConceptMap.Normalize));
+        return above == _sections[total];
+    }
+
+    /// <summary>
     /// The last resort: a GAAP row no rule names (not even as a line with no element) and no total made a part of
     /// gets the lexicon's element, if the lexicon knows its wording in this statement and unit.
     /// </summary>
@@ -109,19 +124,6 @@ public sealed class RowConceptResolver
             if (row.Rule is not null || row.Element is not null || row.Basis == FactBasis.NonGaap || row.Dimensions.Count > 0 || _labels[i].Length == 0) continue;
             if (_map.Lexicon.Find(Context(i, rowUnits[i])) is { } element) _rows[i] = row with { Element = element };
         }
-    }
-
-    /// <summary>
-    /// Row <paramref name="part"/> is under the heading <paramref name="total"/> totals: the same headings, or, for a total
-    /// printed at the margin of its own heading ("Cost of sales:" ... "Total cost of sales"), the part's last heading is what the total names.
-    /// </summary>
-    private bool InGroupOf(int part, int total)
-    {
-        if (_sections[part] == _sections[total]) return true;
-        var headings = _grid.Rows[part].Sections;
-        if (headings.Count == 0 || _labels[total] != "total " + ConceptMap.Normalize(headings[^1])) return false;
-        var above = string.Join(" > ", headings.Take(headings.Count - 1).Select(ConceptMap.Normalize));
-        return above == _sections[total];
     }
 
     private static bool IsTotal(string label) => label.Length == 0 || label == "total" || label.StartsWith("total ", StringComparison.Ordinal);
