@@ -84,6 +84,8 @@ public sealed partial class ConceptMap
         t = UnitNote().Replace(t, " ");
         // "Intangible assets — net", "Debt - net": the same line as "..., net".
         t = DashNet().Replace(t, ", net");
+        // "Net income/ (loss)", "Earnings/(loss) per share": the slash before a parenthesis is the same line as "net income (loss)".
+        t = t.Replace("/ (", " (").Replace("/(", " (");
         t = Whitespace.Squeeze(t).TrimEnd(':', '.', ' ', '*', '-', ',').TrimEnd();
         return t;
     }

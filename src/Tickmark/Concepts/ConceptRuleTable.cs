@@ -37,7 +37,12 @@ public sealed partial class ConceptRuleTable
     {
         if (MatchLabel(row) is { } rule) return rule;
         var shorter = WithoutDetail(row.Label);
-        return shorter.Length > 0 && shorter != row.Label ? MatchLabel(row with { Label = shorter }) : null;
+        if (shorter.Length > 0 && shorter != row.Label && MatchLabel(row with { Label = shorter }) is { } detailless) return detailless;
+        // "Merchandise inventories, net", "Interest, net": the line the words name, net of what a filer deducts from it;
+        // never a gross element ("Furniture and equipment, net" is not the gross cost).
+        if (!shorter.EndsWith(", net", StringComparison.Ordinal)) return null;
+        var bare = MatchLabel(row with { Label = shorter[..^", net".Length] });
+        return bare?.Element is { } element && !element.Contains("Gross", StringComparison.Ordinal) ? bare : null;
     }
 
     /// <summary>
