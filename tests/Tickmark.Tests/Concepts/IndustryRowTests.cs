@@ -91,9 +91,10 @@ public sealed class IndustryRowTests
         // broker 231/601 (38.4%); with the corpus labels' equivalent elements 308, 236, 239, 237, 255; with the headings
         // totals imply (ImpliedSections) 351 (50.1%), 247 (46.3%), 268 (46.6%), 248 (40.6%), 272 (45.3%); after this round's
         // industry rules (written from the tuning misses only) and basic/diluted runs 384 (54.9%), 270 (50.6%), 292 (50.8%),
-        // 307 (50.2%), 314 (52.2%). Many of the misses left are lines filers tag two ways (InterestPaid or InterestPaidNet,
-        // NetIncomeLoss or ProfitLoss) and the 2009-10 elements later standards replaced.
-        var floors = new Dictionary<string, double> { ["bank"] = 0.545, ["insurer"] = 0.50, ["utility"] = 0.505, ["reit"] = 0.50, ["broker"] = 0.52 };
+        // 307 (50.2%), 314 (52.2%); with the later rounds 385 (55.0%), 271 (50.7%), 293 (51.0%), 310 (50.7%), 315 (52.4%).
+        // Many of the misses left are lines filers tag two ways (InterestPaid or InterestPaidNet, NetIncomeLoss or ProfitLoss)
+        // and the 2009-10 elements later standards replaced.
+        var floors = new Dictionary<string, double> { ["bank"] = 0.547, ["insurer"] = 0.505, ["utility"] = 0.507, ["reit"] = 0.505, ["broker"] = 0.522 };
         AssertFloors(Score(heldOut: true), floors, heldOut: true);
     }
 
@@ -103,8 +104,9 @@ public sealed class IndustryRowTests
         // Before this round: bank 279/651 (42.9%), insurer 236/507 (46.5%), utility 257/644 (39.9%), REIT 205/649 (31.6%),
         // broker 250/548 (45.6%); with the corpus labels' equivalent elements 295, 248, 269, 218, 273; with the headings
         // totals imply (ImpliedSections) 324 (49.8%), 258 (50.9%), 302 (46.9%), 231 (35.6%), 286 (52.2%); after this round's
-        // industry rules 439 (67.4%), 343 (67.7%), 382 (59.3%), 391 (60.2%), 370 (67.5%).
-        var floors = new Dictionary<string, double> { ["bank"] = 0.67, ["insurer"] = 0.67, ["utility"] = 0.59, ["reit"] = 0.60, ["broker"] = 0.67 };
+        // industry rules 439 (67.4%), 343 (67.7%), 382 (59.3%), 391 (60.2%), 370 (67.5%); with the later rounds 442 (67.9%),
+        // 345 (68.0%), 402 (62.4%), 411 (63.3%), 384 (70.1%).
+        var floors = new Dictionary<string, double> { ["bank"] = 0.677, ["insurer"] = 0.678, ["utility"] = 0.622, ["reit"] = 0.632, ["broker"] = 0.70 };
         AssertFloors(Score(heldOut: false), floors, heldOut: false);
     }
 
