@@ -40,8 +40,22 @@ public sealed class BasisClassifier
         if (Any(_summary, titleAndHeadings) && !Any(_gaap, titleAndHeadings)) return FactBasis.NonGaap;
         // A reconciliation starts from the GAAP figure; a statement that ends with an adjusted line is not one.
         var first = labels.FirstOrDefault(l => l.Length > 0) ?? "";
-        return Any(_gaapRow, first) && labels.Any(l => Any(_row, l)) ? FactBasis.NonGaap : FactBasis.Gaap;
+        if (Any(_gaapRow, first) && labels.Any(l => Any(_row, l))) return FactBasis.NonGaap;
+        // Untitled tables of adjusted measures (EBITDA bridges, free cash flow, "Adjusted EBIT" by segment, a headline box
+        // with "Adjusted profit per share"): one row in five or more names an adjusted measure. A GAAP statement that
+        // adds an "Adjusted EBITDA" line or two at its foot stays well below that.
+        var (adjusted, rows) = (0, 0);
+        foreach (var l in labels)
+        {
+            if (l.Length == 0) continue;
+            rows++;
+            if (Any(_row, l)) adjusted++;
+        }
+        return adjusted > 0 && adjusted * AdjustedShare >= rows ? FactBasis.NonGaap : FactBasis.Gaap;
     }
+
+    /// <summary>One row in this many naming an adjusted measure makes the table non-GAAP.</summary>
+    private const int AdjustedShare = 5;
 
     /// <summary>Non-GAAP when the row's own words name an adjusted measure.</summary>
     public FactBasis OfRow(string label) => Any(_row, label) ? FactBasis.NonGaap : FactBasis.Gaap;

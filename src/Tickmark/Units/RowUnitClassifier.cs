@@ -19,7 +19,8 @@ public static partial class RowUnitClassifier
         }
         if (Count().IsMatch(label)) return (Unit.Pure, own ?? 1m);
         // "Foreign exchange rate (quarterly average)  0.7353": a currency's price, never in the table's millions.
-        if (ExchangeRate().IsMatch(label)) return (Unit.Pure, 1m);
+        // "Effect of exchange rate changes on cash" is money the rates moved, not a rate.
+        if (ExchangeRate().IsMatch(label) && !ExchangeRateEffect().IsMatch(label)) return (Unit.Pure, 1m);
         if (Ratio().IsMatch(label)) return (Unit.Percent, 1m);
         if (perShareTable && own is null) return (Unit.UsdPerShare, 1m);
         return (Unit.Usd, own ?? note.Money);
@@ -91,6 +92,9 @@ public static partial class RowUnitClassifier
 
     [GeneratedRegex(@"\b(exchange|conversion)\s+rates?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExchangeRate();
+
+    [GeneratedRegex(@"\b(effects?|impacts?|changes?|fluctuations?|movements?)\b.*\b(exchange|conversion)\s+rates?\b|\b(exchange|conversion)\s+rates?\s+(changes?|fluctuations?|movements?|effects?|impacts?|on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExchangeRateEffect();
 
     [GeneratedRegex(@"^\s*(number\s+of\s+(?!shares)\w+|employees|headcount)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Count();

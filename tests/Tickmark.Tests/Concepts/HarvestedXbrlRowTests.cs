@@ -56,7 +56,7 @@ public sealed class HarvestedXbrlRowTests
                 var row = rows[i];
                 if (row.Dimensional || !row.Element.StartsWith("us-gaap:")) continue;
                 var context = new RowContext(labels[i], sections[i], row.Statement, row.Unit, "", labels, i, YearOf(row.File));
-                var got = map.Element(map.Rules.Match(context))?.Name;
+                var got = map.Resolve(context).Element?.Name;
                 var want = row.Element["us-gaap:".Length..];
                 total++;
                 var ok = got == want || (got is not null && equivalents.Any(e => e.Contains(got) && e.Contains(want)));
@@ -97,8 +97,10 @@ public sealed class HarvestedXbrlRowTests
         // rules written from common-lines.tsv (CommonLineTests), none from these rows; 67.5% (1,496) after the industry lines (edgartools'
         // per-industry statement lists and the taxonomy's industry statements) and the label-detail retry; 68.9% (1,526) after the headings
         // totals imply (ImpliedSections), the wider label-detail retry and the industry round (IndustryRowTests, none from these rows);
+        // 70.5% (1,563) with both the industry round and the learned lexicon (lexicon.tsv: FSDS filers and the tuning rows, none of these
+        // companies) for the rows no rule names; 70.6% (1,564) with the later industry rounds;
         // the bar keeps what is reached (the aim is 90%).
-        Assert.True(right >= 0.688 * total, $"held-out rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
+        Assert.True(right >= 0.705 * total, $"held-out rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
     }
 
     [Fact]
@@ -107,7 +109,8 @@ public sealed class HarvestedXbrlRowTests
         var (right, total, wrong) = Score(heldOut: false);
         // 74.3% before the earlier round (2,290 rows of sixteen companies), 83.1% after; with t and adi (2,334 rows of
         // eighteen companies) 82.9% before this round of rules, 88.2% after; the same rows 88.9% (2,074) after the common-lines round,
-        // 89.5% (2,090) after the industry-lines round, 89.6% (2,091) after the industry round of IndustryRowTests.
-        Assert.True(right >= 0.895 * total, $"tuning rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
+        // 89.5% (2,090) after the industry-lines round, 89.6% (2,091) after the industry round of IndustryRowTests,
+        // 91.3% (2,131) with the learned lexicon too (built from these companies' rows among others).
+        Assert.True(right >= 0.912 * total, $"tuning rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
     }
 }
