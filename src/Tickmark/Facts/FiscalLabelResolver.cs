@@ -35,10 +35,11 @@ public static class FiscalLabelResolver
                 diagnostics.RemoveAll(d => d.Code == DiagnosticCodes.PeriodUnknown && d.Line == statement.Region.FirstLine && d.Message.Contains($"'{heading}'"));
             }
             // Columns that name no period under rows headed by one ("First Quarter 2022" over the segments,
-            // the regions across): each row's figures take the period its heading names.
+            // the regions across): each row's figures take the period its heading names, and so do the changes
+            // beside them ("$ | % Chg" under each region: the change of that row's period on the year before).
             for (var j = 0; j < columns.Length; j++)
             {
-                if (columns[j].Period is not null || columns[j].IsChange) continue;
+                if (columns[j].Period is not null) continue;
                 foreach (var row in statement.Rows)
                     if (row.FactIndexes[j] is { } i && facts[i].Period is null && SectionPeriod(row.Section, fiscal, trailing, weeks) is { } period)
                         facts[i] = facts[i] with { Period = period };
@@ -48,7 +49,7 @@ public static class FiscalLabelResolver
             for (var j = 0; j < columns.Length; j++)
             {
                 if (!columns[j].IsChange || columns[j].ChangeOf is null || columns[j].Period is not null) continue;
-                if (HeaderPeriodReader.ChangeOf(columns, j) is not { } of) continue;
+                if (HeaderPeriodReader.ChangeOf(columns, j) is not { } of || columns[of].Period is null) continue;
                 columns[j] = columns[j] with { ChangeOf = of, Period = columns[of].Period };
                 foreach (var row in statement.Rows)
                     if (row.FactIndexes[j] is { } i) facts[i] = facts[i] with { Period = columns[of].Period };

@@ -9,7 +9,8 @@ namespace Tickmark.Facts;
 /// at a factor of 1,000 (or 1,000,000) for two or more of the table's figures and not as printed,
 /// the table takes that factor. A table the prose says nothing of, in a release whose other tables
 /// are all in one scale, takes theirs (a bank's non-performing assets table under its statements),
-/// unless its figures are printed in whole dollars.
+/// unless its figures are printed in whole dollars. Its share counts printed with a fraction ("Average
+/// common equivalent shares outstanding  216.5") are no whole shares: they take the factor too.
 /// </summary>
 public static class ProseScaleResolver
 {
@@ -52,7 +53,8 @@ public static class ProseScaleResolver
     {
         var digits = factor == 1_000m ? 3 : factor == 1_000_000m ? 6 : (int)Math.Round(Math.Log10((double)factor));
         for (var i = 0; i < facts.Count; i++)
-            if (facts[i].StatementIndex == s && facts[i].Origin == FactOrigin.Table && facts[i].Unit == Unit.Usd)
+            if (facts[i].StatementIndex == s && facts[i].Origin == FactOrigin.Table
+                && (facts[i].Unit == Unit.Usd || (facts[i].Unit == Unit.Shares && facts[i].Decimals > 0)))
                 facts[i] = facts[i] with { Value = facts[i].Value * factor, XbrlValue = facts[i].XbrlValue * factor, Decimals = facts[i].Decimals - digits };
         return statement with { Scale = factor };
     }

@@ -25,7 +25,8 @@ public static class TableFactBuilder
         // A dash in a column of percent changes is no change, in percent.
         var percentChange = Enumerable.Range(0, grid.Columns.Count)
             .Select(j => periods[j].IsChange && grid.Rows.Any(r => r.Cells[j] is { IsPercent: true })).ToArray();
-        var rowUnits = grid.Rows.Select(r => RowUnitClassifier.ClassifyRow(r.Label, r.Section, note, perShareTable)).ToList();
+        var countTable = RowUnitClassifier.IsCountTable(TableTitle.Own(grid.TitleLines));
+        var rowUnits = grid.Rows.Select(r => RowUnitClassifier.ClassifyRow(r.Label, r.Section, note, perShareTable, countTable)).ToList();
         var year = periods.Where(p => p.Period is not null && !p.IsChange).Select(p => (int?)p.Period!.End.Year).Max();
         var resolved = new RowConceptResolver(concepts, grid, kind, rowUnits.Select(u => u.Unit).ToList(), year);
         var signs = new Dictionary<int, decimal>();

@@ -7,6 +7,8 @@ namespace Tickmark.Html;
 /// <summary>
 /// Reads a table cell's text: a figure ("1,234", "$ (1,234)", "12.5%", "&amp;#151;"), a '$' or ')'
 /// printed in a cell of its own, or words. A footnote mark after a figure ("1,234 (a)") is not part of it.
+/// Percentage points printed in a cell after the figure ("(1.8" then "pts)", Caterpillar's margins) are
+/// percent, as "Down 2.1 pts" is.
 /// </summary>
 public static partial class CellReader
 {
@@ -17,6 +19,7 @@ public static partial class CellReader
     {
         var t = text.Trim();
         if (t.Length == 0) return CellKind.Empty;
+        if (PointsSuffix().IsMatch(t)) return CellKind.Suffix;
         // Words: no figure starts with a letter (placeholders such as "n/a" and changes such as "Up 15%" aside).
         if (char.IsLetter(t[0]) && t.Length > 4 && !Direction().IsMatch(t)) return CellKind.Text;
         if (Prefixes.Contains(t)) return CellKind.Prefix;
@@ -75,7 +78,7 @@ public static partial class CellReader
         if (suffix is not null)
         {
             var s = suffix.Text.Text.Trim();
-            printed += s.Replace(" ", "");
+            printed += PointsSuffix().IsMatch(s) ? PointsWord().Replace(s, "").Replace(" ", "") + "%" : s.Replace(" ", "");
             shown += s;
             var suffixSpan = suffix.Text.Source;
             span = SourceSpan.FromBounds(span.Start, Math.Max(span.End, suffixSpan.End));
@@ -103,6 +106,13 @@ public static partial class CellReader
 
     [GeneratedRegex(@"\s*(?:pts?|points?|ppts?)\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Points();
+
+    /// <summary>"pts)", "ppts", "points)" in a cell of its own after a figure.</summary>
+    [GeneratedRegex(@"^(?:pts?|ppts?|points?)\.?\s*\)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsSuffix();
+
+    [GeneratedRegex(@"(?:pts?|ppts?|points?)\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsWord();
 
     [GeneratedRegex(@"\s*(\(\s*[0-9a-zA-Z]{1,2}\s*\)|\*{1,3}|\[\d{1,2}\])\s*$")]
     private static partial Regex Footnote();

@@ -13,7 +13,7 @@ namespace Tickmark.Html;
 /// headings, title lines (from above the table, its caption and its own title rows; a scale note from
 /// under it when none is above) and its rows.
 /// </summary>
-public static class HtmlTableReader
+public static partial class HtmlTableReader
 {
     /// <summary>
     /// Where the labels end and the figures begin: the first column holding a figure (or its '$')
@@ -40,6 +40,55 @@ public static class HtmlTableReader
     private static HashSet<string> Words(string text) =>
         text.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToHashSet();
 
+    /// <summary>
+    /// A column of figures with no heading, right of a headed column whose rows it never shares, is that
+    /// column: cells whose spans differ from row to row (Adobe's targets: "High" over grid columns 21-29,
+    /// "$ | 11.15" at 24-28 in some rows and at 30-31 in others, the rows summing to more columns than the
+    /// headings). Null when no column drifts so.
+    /// </summary>
+    private static List<HtmlColumn>? MergeDrifting(List<HtmlColumn> columns, IReadOnlyList<ColumnHeading> headings, IReadOnlyList<RowFigures> data)
+    {
+        var result = columns.ToList();
+        var changed = false;
+        for (var j = result.Count - 1; j >= 1; j--)
+        {
+            if (headings[j].Text.Trim().Length > 0 || headings[j - 1].Text.Trim().Length == 0) continue;
+            var left = result[j - 1];
+            var right = result[j];
+            if (data.Any(r => r.Figures.Any(f => left.Anchors.Contains(f.Anchor)) && r.Figures.Any(f => right.Anchors.Contains(f.Anchor)))) continue;
+            result[j - 1] = new HtmlColumn(left.Index, Math.Min(left.Start, right.Start), Math.Max(left.End, right.End), [.. left.Anchors, .. right.Anchors]);
+            result.RemoveAt(j);
+            changed = true;
+        }
+        if (!changed) return null;
+        return result.Select((c, k) => c with { Index = k }).ToList();
+    }
+
+    /// <summary>
+    /// "Fiscal Year 2023 Low | High": the high end of a range whose period heading stands over the low end
+    /// only is of the same period ("Fiscal Year 2023 High").
+    /// </summary>
+    private static IReadOnlyList<ColumnHeading> RangeHeadings(IReadOnlyList<ColumnHeading> headings)
+    {
+        var result = headings.ToList();
+        for (var j = 1; j < result.Count; j++)
+        {
+            var own = result[j].Text.Trim();
+            if (!RangeEnd().IsMatch(own)) continue;
+            var left = result[j - 1].Text.Trim();
+            var low = LowEnd().Match(left);
+            if (!low.Success || low.Index == 0) continue;
+            result[j] = result[j] with { Text = left[..low.Index].TrimEnd() + " " + own };
+        }
+        return result;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(high|mid(point)?)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RangeEnd();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s(low|mid(point)?)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LowEnd();
+
     /// <param name="table">The <c>&lt;table&gt;</c> element.</param>
     /// <param name="index">Places the table's text in the file, for every cell's span.</param>
     /// <param name="lines">The file's line index, for line numbers in diagnostics.</param>
@@ -61,6 +110,12 @@ public static class HtmlTableReader
             if (columns.Count == 0) continue;
             var labelEnd = LabelEnd(data);
             var header = HtmlHeaderReader.Read(segment.Take(firstData).ToList(), columns, labelEnd);
+            if (MergeDrifting(columns, header.Headings, data) is { } merged)
+            {
+                columns = merged;
+                header = HtmlHeaderReader.Read(segment.Take(firstData).ToList(), columns, labelEnd);
+            }
+            header = header with { Headings = RangeHeadings(header.Headings) };
             // A part with no headings of its own ("BALANCE SHEET DATA" under the statement of operations) reads the ones above it.
             // So does one whose headings only repeat words of the ones above ("Units k | Rev $m" over
             // "Product Summary", under "Q3'04 Actual" over "Units k | Rev $m"): its columns keep their periods.

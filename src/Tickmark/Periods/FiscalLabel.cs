@@ -5,7 +5,8 @@ namespace Tickmark.Periods;
 
 /// <summary>
 /// A column headed by the company's own name for a period rather than by dates: "Q2 FY24",
-/// "Fiscal 2014 Q4", "1Q09", "Second Quarter Fiscal 2024", "Fiscal 2013 Total". Its dates follow
+/// "Fiscal 2014 Q4", "1Q09", "Second Quarter Fiscal 2024", "Fiscal 2013 Total", "Fiscal Year 2023 Low"
+/// (one end of a target range). Its dates follow
 /// from the release's fiscal calendar: on a month-end calendar quarter q of fiscal year Y ends
 /// 3 × (4 - q) months before the year's last month; on a 52/53-week calendar (periods ending on a
 /// weekday) it ends 13 weeks per quarter away from the quarter the release reports, so a 53-week
@@ -53,12 +54,17 @@ public static partial class FiscalLabel
         if (YearFirst().Match(h) is { Success: true } b) return (Year(b.Groups["y"].Value), int.Parse(b.Groups["q"].Value));
         if (Ordinal().Match(h) is { Success: true } c) return (Year(c.Groups["y"].Value), OrdinalNumber(c.Groups["o"].Value));
         if (WholeYear().Match(h) is { Success: true } d) return (Year(d.Groups["y"].Value), null);
+        // "Fiscal Year 2023" over "Low | High" (a target range): each end of the range is of that period.
+        if (RangeEnd().Match(h) is { Success: true, Index: > 0 } r) return Parse(h[..r.Index]);
         // "Q3’04 Actual Rev $m": a quarter's label, then the words of the column under it.
         if (LabelThenWords().Match(h) is { Success: true } e && DateText.FindYears(e.Groups["rest"].Value).Count == 0
             && DateText.FindMonth(e.Groups["rest"].Value) is null)
             return Parse(e.Groups["label"].Value);
         return null;
     }
+
+    [GeneratedRegex(@"\s+(?:low|high|mid(?:point)?|target(?:s)?|range)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeEnd();
 
     private static int Year(string y) => y.Length == 2 ? 2000 + int.Parse(y) : int.Parse(y);
 

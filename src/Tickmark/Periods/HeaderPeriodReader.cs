@@ -63,6 +63,13 @@ public static partial class HeaderPeriodReader
                     : groupCount == titleLengths.Count && g >= 0 ? titleLengths[g]
                     : titleLengths[Math.Min(titleLengths.Count - 1, j * titleLengths.Count / Math.Max(1, headings.Count))];
             }
+            // A full date and no length anywhere ("July 3, 2004 | June 28, 2003 | January 3, 2004" over
+            // inventories, in a release's supplemental figures): amounts at those dates.
+            if (length is null && DateText.FindMonth(text) is { Day: not null })
+            {
+                result[j] = new ColumnPeriod(new Instant(end.Value), text);
+                continue;
+            }
             if (length is null)
             {
                 result[j] = new ColumnPeriod(null, text);

@@ -26,6 +26,9 @@ public static partial class RowReader
         var blankSeen = false;
         GridRow? lastRow = null;
         var lastRowLine = -2;
+        // How much deeper than its heading a heading's first row stands in this table ("Net loss per common
+        // share" / " Basic and diluted"): a wrapped label's hanging indent of that depth may be a heading's.
+        var childOffsets = new HashSet<int>();
 
         var zoneStart = columns.Count > 0 ? columns.Min(c => c.OuterStart) : 0;
         foreach (var k in region.BodyLines)
@@ -82,7 +85,8 @@ public static partial class RowReader
                 {
                     var above = pending[p];
                     if (p < pending.Count - 1 && pending[p + 1].Index != above.Index + 1) break;
-                    var continues = text.Length == 0 ? !above.Label.TrimEnd().EndsWith(':') : Continues(above.Label, text);
+                    var continues = text.Length == 0 ? !above.Label.TrimEnd().EndsWith(':')
+                        : Continues(above.Label, text) || (p == pending.Count - 1 && (HangsUnder(pending, p, line, childOffsets) || TotalAbove(above, line)));
                     if (!continues) break;
                     text = Join(above.Label, text);
                     take++;
@@ -107,7 +111,12 @@ public static partial class RowReader
             // its rows with a colon ("Basic Earnings Per Share" ... then "Operating Revenues").
             var afterGap = blankSeen && !adjacent;
             stack.RemoveAll(h => !h.TopLevel && h.ChildIndent is { } ci && (indent < ci || (afterGap && !h.Announces && indent <= h.Indent)));
-            foreach (var h in stack) h.ChildIndent ??= indent;
+            foreach (var h in stack)
+            {
+                if (h.ChildIndent is not null) continue;
+                h.ChildIndent = indent;
+                childOffsets.Add(indent - h.Indent);
+            }
 
             var cells = new NumericCell?[columns.Count];
             var place = ColumnFinder.Assign(columns, line.Cells);
@@ -166,6 +175,8 @@ public static partial class RowReader
     {
         var announces = text.TrimEnd().EndsWith(':');
         text = text.TrimEnd(':', ' ');
+        // "Alabama Power -": the dash announces the rows as a colon does.
+        if (text.EndsWith(" -", StringComparison.Ordinal)) { text = text[..^2].TrimEnd(); announces = true; }
         if (text.Length == 0) return;
         var top = IsTopLevel(text, indent);
         if (top) stack.Clear();
@@ -191,6 +202,8 @@ public static partial class RowReader
         if (char.IsLower(first) || first == '(' || first == '&') return true;
         // A number carries a label on ("30,000,000" / "shares authorized"); "1-4 Family" begins one.
         if (char.IsDigit(first)) return LeadingNumber().IsMatch(next);
+        // "Alabama Power -" over "Operating Revenues": a dash after a space names a heading; it breaks no word.
+        if (previous.EndsWith(" -", StringComparison.Ordinal)) return false;
         if (previous.EndsWith(',') || previous.EndsWith('-') || previous.EndsWith('&') || previous.EndsWith('/')) return true;
         var lastWord = previous[(previous.LastIndexOf(' ') + 1)..].ToLowerInvariant();
         return lastWord is "and" or "or" or "of" or "to" or "in" or "for" or "the" or "from" or "on" or "with" or "by" or "at" or "before" or "after" or "per" or "less" or "net" or "into";
@@ -202,6 +215,30 @@ public static partial class RowReader
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\d,.$%]+[,;:]?(\s|$)")]
     private static partial System.Text.RegularExpressions.Regex LeadingNumber();
+
+    /// <summary>
+    /// "Accelerated Depreciation" / " resulting from CSC Purchased" / " Services transaction   39": a label
+    /// wrapped over three lines with a hanging indent; the line with the figures stands at the indent of the
+    /// line that carried the label on, so it is the label's last line, not a row under a heading, unless the
+    /// table sets a heading's rows that much deeper ("Weighted average common shares" / " outstanding" /
+    /// " Basic and diluted" under "Net loss per common share" / " Basic and diluted").
+    /// </summary>
+    private static bool HangsUnder(List<ClassifiedLine> pending, int p, ClassifiedLine line, HashSet<int> childOffsets)
+    {
+        if (p == 0 || line.Label.Length == 0) return false;
+        var above = pending[p];
+        var first = pending[p - 1];
+        return first.Index == above.Index - 1 && above.Indent > first.Indent && line.Indent == above.Indent
+            && !childOffsets.Contains(line.Indent - first.Indent)
+            && !above.Label.TrimEnd().EndsWith(':') && Continues(first.Label, above.Label);
+    }
+
+    /// <summary>"Total Domestic Retail" / " Stores   1,996": a total heads no rows; the line under it with the figures finishes it.</summary>
+    private static bool TotalAbove(ClassifiedLine above, ClassifiedLine line) =>
+        line.Label.Length > 0 && line.Indent >= above.Indent && TotalWord().IsMatch(above.Label) && !above.Label.TrimEnd().EndsWith(':');
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*total\s+\w", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TotalWord();
 
     private static bool EndsLabelAbove(IReadOnlyList<ClassifiedLine> lines, int k, int bodyEnd, int rowIndent)
     {

@@ -7,7 +7,7 @@ namespace Tickmark.Units;
 public static partial class RowUnitClassifier
 {
     /// <summary>The unit and factor a row's words give its figures, before any figure's own '%' or '$'.</summary>
-    public static (Unit Unit, decimal Scale) ClassifyRow(string label, string section, ScaleNote note, bool perShareTable = false)
+    public static (Unit Unit, decimal Scale) ClassifyRow(string label, string section, ScaleNote note, bool perShareTable = false, bool countTable = false)
     {
         var own = ScaleNote.Factor(label);
         // The row's own words decide before its heading's: "Shares used in computing basic earnings per share".
@@ -23,8 +23,21 @@ public static partial class RowUnitClassifier
         if (ExchangeRate().IsMatch(label) && !ExchangeRateEffect().IsMatch(label)) return (Unit.Pure, 1m);
         if (Ratio().IsMatch(label)) return (Unit.Percent, 1m);
         if (perShareTable && own is null) return (Unit.UsdPerShare, 1m);
+        // "(In Millions of KWHs)": the table's factor scales what it counts, which is no money.
+        if (note.Counted is not null) return (Unit.Pure, own ?? note.Money);
+        // "Domestic Retail Stores:" over "Full-line  871": a count of things, not in the release's millions of dollars.
+        if (countTable) return (Unit.Pure, own ?? 1m);
         return (Unit.Usd, own ?? note.Money);
     }
+
+    /// <summary>
+    /// A table whose own title names what its rows count ("Domestic Retail Stores:", "Store Count",
+    /// "Number of Restaurants", "Employees"): its figures are counts unless printed with '$'.
+    /// </summary>
+    public static bool IsCountTable(string title) => CountTitle().IsMatch(title);
+
+    [GeneratedRegex(@"\b(stores|store\s+count|number\s+of\s+(?!shares)\w+|locations|restaurants|branches|employees|headcount)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountTitle();
 
     /// <summary>
     /// A table about earnings per share ("Significant Factors Impacting EPS") whose title states no

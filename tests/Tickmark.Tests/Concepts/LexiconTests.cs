@@ -158,8 +158,9 @@ public sealed class LexiconTests
         // 21,353 lines of 2010q2: the rules alone 47.9% (10,227), with the lexicon 56.2% (11,999); with the statement's parts
         // (21,517 lines, a line counted once per part it is printed in) the rules alone 47.9% (10,299), with the lexicon 58.5% (12,594).
         // With recent filers' lines for 2018 on (not used here: 2010) and the close-match threshold chosen counting a wrong element as
-        // twice a missing one (0.90 for 0.85), 21,517 lines: 58.0% (12,488). The bar keeps what is reached.
-        Assert.True(both >= 0.580 * total, $"FSDS test lines {both}/{total} ({100.0 * both / total:0.0}%; rules alone {100.0 * rules / total:0.0}%)");
+        // twice a missing one (0.90 for 0.85), 21,517 lines: 58.0% (12,488). After the industry round of rules (main 717fd93): the rules
+        // alone 49.7% (10,701), with the lexicon 59.0% (12,687). The bar keeps what is reached.
+        Assert.True(both >= 0.589 * total, $"FSDS test lines {both}/{total} ({100.0 * both / total:0.0}%; rules alone {100.0 * rules / total:0.0}%)");
         Assert.True(both > rules, "the lexicon adds nothing to the rules");
     }
 

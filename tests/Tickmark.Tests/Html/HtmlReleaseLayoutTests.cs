@@ -213,6 +213,136 @@ public class HtmlReleaseLayoutTests
     }
 
     /// <summary>
+    /// Adobe, first quarter of fiscal 2023 (EDGAR 0000796343-23-000044, EX-99.1), targets: "Second Quarter
+    /// Fiscal 2023" spans the grid's columns 3-23 over "Low" (3-11) and "High" (21-29), but every row prints
+    /// its high figure at columns 30-31 (the rows hold more columns than the headings). The figures under no
+    /// heading are the "High" column's, and both ends of the range are of the quarter ending June 2, 2023
+    /// (13 weeks after March 3, on the release's 52/53-week calendar).
+    /// </summary>
+    [Fact]
+    public void TheHighEndOfATargetRangeDriftingRightOfItsHeadingIsOfTheRangesPeriod()
+    {
+        var r = Extract("""
+            <p>SAN JOSE, Calif.--(BUSINESS WIRE)--March 15, 2023--Adobe (Nasdaq:ADBE) today reported financial results for its first quarter fiscal year 2023 ended March 3, 2023.</p>
+            <div>Condensed Consolidated Statements of Income</div>
+            <div>(In millions, except per share data; unaudited)</div>
+            <table>
+            <tr><td colspan="3"></td><td colspan="9">Three Months Ended</td></tr>
+            <tr><td colspan="3"></td><td colspan="3">March 3, 2023</td><td colspan="3"></td><td colspan="3">March 4, 2022</td></tr>
+            <tr><td colspan="3">Subscription</td><td>$</td><td>4,373</td><td></td><td colspan="3"></td><td>$</td><td>3,958</td><td></td></tr>
+            <tr><td colspan="3">Product</td><td colspan="2">120</td><td></td><td colspan="3"></td><td colspan="2">145</td><td></td></tr>
+            <tr><td colspan="3">Total revenue</td><td colspan="2">4,655</td><td></td><td colspan="3"></td><td colspan="2">4,262</td><td></td></tr>
+            </table>
+            <div>Non-GAAP Results</div>
+            <table>
+            <tr><td colspan="3">(Shares in millions)</td><td colspan="21">Second Quarter Fiscal 2023</td></tr>
+            <tr><td colspan="3"></td><td colspan="9">Low</td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="9">High</td></tr>
+            <tr><td colspan="3">Diluted net income per share:</td><td colspan="9"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="9"></td></tr>
+            <tr><td colspan="3">GAAP diluted net income per share</td><td colspan="3">$</td><td colspan="2">2.65</td><td></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3">$</td><td colspan="2">2.70</td><td></td><td colspan="3"></td></tr>
+            <tr><td colspan="3">Income tax adjustments</td><td colspan="3"></td><td colspan="2">(0.13)</td><td></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="2">(0.12)</td><td></td><td colspan="3"></td></tr>
+            <tr><td colspan="3">Non-GAAP diluted net income per share</td><td colspan="3">$</td><td colspan="2">3.75</td><td></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3">$</td><td colspan="2">3.80</td><td></td><td colspan="3"></td></tr>
+            <tr><td colspan="3">Shares used to compute diluted net income per share</td><td colspan="5">458</td><td></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td><td colspan="5">458</td><td></td><td colspan="3"></td></tr>
+            </table>
+            """);
+        var q2 = D("2023-03-04", "2023-06-02");
+        var gaap = r.Facts.Where(f => f.Origin == FactOrigin.Table && f.Label == "GAAP diluted net income per share").ToList();
+        Assert.Equal([2.65m, 2.70m], gaap.Select(f => f.Value));
+        Assert.All(gaap, f => Assert.Equal(q2, f.Period));
+        Assert.Equal([-0.13m, -0.12m], r.Facts.Where(f => f.Label == "Income tax adjustments").Select(f => f.Value));
+        var shares = r.Facts.Where(f => f.Label == "Shares used to compute diluted net income per share").ToList();
+        Assert.Equal([458_000_000m, 458_000_000m], shares.Select(f => f.Value));
+        Assert.All(shares, f => Assert.Equal(q2, f.Period));
+        Assert.Equal(2, r.Statements.Single(s => s.Rows.Any(row => row.Label == "Non-GAAP diluted net income per share")).Columns.Count);
+    }
+
+    /// <summary>
+    /// Caterpillar, first quarter of 2022 (EDGAR 0000018230-22-000107, EX-99.1), Construction Industries'
+    /// segment profit: the margin's change is printed "(1.8" in one cell and "pts)" in the next, a fall of
+    /// 1.8 percentage points, not $1.8 million.
+    /// </summary>
+    [Fact]
+    public void PercentagePointsPrintedInACellOfTheirOwnArePercent()
+    {
+        var r = Extract("""
+            <div>Construction Industries</div>
+            <table>
+            <tr><td>Segment Profit</td></tr>
+            <tr><td>(Millions of dollars)</td><td>First Quarter 2022</td><td>First Quarter 2021</td><td>$ Change</td><td>% Change</td></tr>
+            <tr><td>Segment Profit</td><td>$</td><td>1,057</td><td>$</td><td>1,042</td><td>$</td><td>15</td><td>1</td><td>%</td></tr>
+            <tr><td>Segment Profit Margin</td><td>17.3</td><td>%</td><td>19.1</td><td>%</td><td>(1.8</td><td>pts)</td></tr>
+            </table>
+            """);
+        var margin = r.Facts.Where(f => f.Origin == FactOrigin.Table && f.Label == "Segment Profit Margin").ToList();
+        Assert.Equal([17.3m, 19.1m, -1.8m], margin.Select(f => f.Value));
+        Assert.All(margin, f => Assert.Equal(Unit.Percent, f.Unit));
+        Assert.Equal(1_057_000_000m, r.Facts.First(f => f.Origin == FactOrigin.Table && f.Label == "Segment Profit").Value);
+    }
+
+    /// <summary>
+    /// Apple, first quarter of fiscal 2024 (EDGAR 0000320193-24-000005, EX-99.1): "Cash, cash equivalents and
+    /// restricted cash, beginning balances" is the balance the day before the quarter began, and the ending
+    /// balances the balance on its last day.
+    /// </summary>
+    [Fact]
+    public void BeginningBalancesAreTheDayBeforeThePeriod()
+    {
+        var r = Extract("""
+            <div>CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS (Unaudited)</div>
+            <div>(In millions)</div>
+            <table>
+            <tr><td></td><td colspan="2">Three Months Ended</td></tr>
+            <tr><td></td><td>December 30, 2023</td><td>December 31, 2022</td></tr>
+            <tr><td>Cash, cash equivalents and restricted cash, beginning balances</td><td>$ 30,737</td><td>$ 24,977</td></tr>
+            <tr><td>Operating activities:</td></tr>
+            <tr><td>Net income</td><td>33,916</td><td>29,998</td></tr>
+            <tr><td>Cash generated by operating activities</td><td>39,895</td><td>34,005</td></tr>
+            <tr><td>Cash, cash equivalents and restricted cash, ending balances</td><td>$ 41,974</td><td>$ 21,974</td></tr>
+            </table>
+            """);
+        var beginning = r.Facts.First(f => f.Label == "Cash, cash equivalents and restricted cash, beginning balances");
+        Assert.Equal(30_737_000_000m, beginning.Value);
+        Assert.Equal(new Instant(new DateOnly(2023, 9, 30)), beginning.Period);
+        var ending = r.Facts.First(f => f.Label == "Cash, cash equivalents and restricted cash, ending balances");
+        Assert.Equal(new Instant(new DateOnly(2023, 12, 30)), ending.Period);
+    }
+
+    /// <summary>
+    /// Caterpillar, first quarter of 2022 (EDGAR 0000018230-22-000107, EX-99.1), the same table: the "% Chg"
+    /// beside each region's dollars under "First Quarter 2022" is that quarter's change on the year before,
+    /// so it takes the quarter the row heading names, as a change.
+    /// </summary>
+    [Fact]
+    public void ChangesBesideUndatedColumnsTakeTheirRowHeadingsPeriod()
+    {
+        var r = Extract("""
+            <div>Condensed Consolidated Statement of Results of Operations</div>
+            <div>(Dollars in millions except per share data)</div>
+            <table>
+            <tr><td></td><td colspan="2">Three Months Ended March 31,</td></tr>
+            <tr><td></td><td>2022</td><td>2021</td></tr>
+            <tr><td>Total sales and revenues</td><td>$ 13,589</td><td>$ 11,887</td></tr>
+            <tr><td>Profit</td><td>1,537</td><td>1,530</td></tr>
+            </table>
+            <div>Sales and Revenues by Geographic Region</div>
+            <table>
+            <tr><td></td><td colspan="2">North America</td><td colspan="2">Latin America</td></tr>
+            <tr><td>(Millions of dollars)</td><td>$</td><td>% Chg</td><td>$</td><td>% Chg</td></tr>
+            <tr><td>First Quarter 2022</td></tr>
+            <tr><td>Construction Industries</td><td>$ 2,720</td><td>28%</td><td>$ 627</td><td>60%</td></tr>
+            <tr><td>Resource Industries</td><td>1,018</td><td>55%</td><td>399</td><td>(1%)</td></tr>
+            <tr><td>First Quarter 2021</td></tr>
+            <tr><td>Construction Industries</td><td>$ 2,126</td><td></td><td>$ 392</td><td></td></tr>
+            </table>
+            """);
+        var q2022 = D("2022-01-01", "2022-03-31");
+        var changes = r.Facts.Where(f => f.Origin == FactOrigin.Table && f.Unit == Unit.Percent).ToList();
+        Assert.Equal([28m, 60m, 55m, -1m], changes.Select(f => f.Value));
+        Assert.All(changes, f => Assert.Equal(q2022, f.Period));
+        Assert.All(changes, f => Assert.True(f.Dimensions.ContainsKey("change")));
+        Assert.Equal(D("2021-01-01", "2021-03-31"), r.Facts.Single(f => f.Value == 392_000_000m).Period);
+    }
+
+    /// <summary>
     /// Apple, first quarter of fiscal 2024 (EDGAR 0000320193-24-000005, EX-99.1): "Three Months Ended
     /// December 31, 2022" heads a quarter of 14 weeks, which only the prose says ("the Company's fiscal 2023
     /// first quarter had 14 weeks"): that column, and its figures, start on September 25, 2022.
