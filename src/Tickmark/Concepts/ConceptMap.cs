@@ -63,7 +63,7 @@ public sealed partial class ConceptMap
 
     /// <summary>
     /// Lower case, '&amp;' as "and", curly quotes straight, dashes as '-', footnote marks ("(1)", "(a)",
-    /// "(See Note)", "*") and unit notes ("(in shares)") dropped, " - net" as ", net", trailing ':', '-' or dots dropped, spaces collapsed.
+    /// "(See Note)", "*") and unit notes ("(in shares)") dropped, " - net" as ", net", trailing ':', '-' or dots and a leading item dash ("-Receivables") dropped, spaces collapsed.
     /// </summary>
     public static string Normalize(string text)
     {
@@ -87,6 +87,8 @@ public sealed partial class ConceptMap
         // "Net income/ (loss)", "Earnings/(loss) per share": the slash before a parenthesis is the same line as "net income (loss)".
         t = t.Replace("/ (", " (").Replace("/(", " (");
         t = Whitespace.Squeeze(t).TrimEnd(':', '.', ' ', '*', '-', ',').TrimEnd();
+        // "-Receivables", "- Other current assets": a dash before the words of a line under a heading marks an item, as an indent does.
+        if (LeadingDash().IsMatch(t)) t = t.TrimStart('-', ' ');
         return t;
     }
 
@@ -98,4 +100,7 @@ public sealed partial class ConceptMap
 
     [GeneratedRegex(@"\s*-\s*net\b")]
     private static partial Regex DashNet();
+
+    [GeneratedRegex(@"^-\s*[a-z]")]
+    private static partial Regex LeadingDash();
 }

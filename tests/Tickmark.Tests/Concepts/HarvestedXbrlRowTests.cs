@@ -95,12 +95,12 @@ public sealed class HarvestedXbrlRowTests
         // unp, tsla, xom; statement pages of adsk, orcl): 59.1% before the earlier round, 60.6% after; with adsk, orcl and two
         // more nflx linkbases 62.0% of 2,216 rows before this round of rules, 63.1% after; the same 2,216 rows 65.7% (1,456) after the
         // rules written from common-lines.tsv (CommonLineTests), none from these rows; 67.5% (1,496) after the industry lines (edgartools'
-        // per-industry statement lists and the taxonomy's industry statements) and the label-detail retry; 68.7% (1,523) after the headings
+        // per-industry statement lists and the taxonomy's industry statements) and the label-detail retry; 68.9% (1,526) after the headings
         // totals imply (ImpliedSections), the wider label-detail retry and the industry round (IndustryRowTests, none from these rows);
         // 70.5% (1,563) with both the industry round and the learned lexicon (lexicon.tsv: FSDS filers and the tuning rows, none of these
-        // companies) for the rows no rule names;
+        // companies) for the rows no rule names; 70.6% (1,564) with the later industry rounds;
         // the bar keeps what is reached (the aim is 90%).
-        Assert.True(right >= 0.704 * total, $"held-out rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
+        Assert.True(right >= 0.705 * total, $"held-out rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
     }
 
     [Fact]
