@@ -69,6 +69,9 @@ public static partial class NarrativePeriodReader
         {
             if (m.Groups["ytd"].Success) return At(new Duration(calendar.Year(fiscal.Year).Start, calendar.CurrentQuarter!.End));
             if (m.Groups["fullYear"].Success) return At(calendar.Year(fiscal.Year));
+            // "For the year, net income was ...": in a fourth-quarter release, the fiscal year it closes; before the fourth
+            // quarter the words could mean the year to date or the whole year ahead, so they date nothing.
+            if (m.Groups["theYear"].Success) return fiscal.Quarter == 4 ? At(calendar.Year(fiscal.Year)) : null;
             if (m.Groups["ttm"].Success) return calendar.CurrentQuarter is { } q ? At(calendar.Snap(Duration.OfMonths(12, q.End))) : null;
             if (m.Groups["quarter"].Success) return At(calendar.CurrentQuarter);
             if (m.Groups["quarterEnd"].Success) return At(new Instant(calendar.CurrentQuarter!.End));
@@ -173,6 +176,7 @@ public static partial class NarrativePeriodReader
         + @"|(?<months>three|six|nine|twelve|3|6|9|12|quarter)(?:[\s-]+months?)?(?:\s+period)?\s+(?:end(?:ed|ing)|of)\s+(?<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
         + @"|(?<yearEnded>(?:fiscal\s+)?year)\s+ended\s+(?<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
         + @"|\b(?<at>at|as\s+of)\s+(?<atDate>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
+        + @"|(?<=\b(?:for|in|during)\s)(?<theYear>the\s+(?:fiscal\s+)?year)\b(?![\s-]+(?:ago|earlier|ended|ending|end|before|to|over|\d)|\s+(?:of\s+)?(?:19|20)\d\d|\s+(?:period|quarter))"
         + @"|(?<yago>\ba\s+year\s+(?:ago|earlier)|\b(?:the\s+)?(?:previous|prior|preceding|last)\s+fiscal\s+year|\bprior\s+year\b(?![\s-]+(?:period|quarter|comparable|\d{1,2}[\s-]+weeks?\b)))"
         + @"|\bat\s+the\s+end\s+of\s+(?:fiscal\s+)?(?:year\s+)?(?<fyEnd>(?:19|20)\d\d)"
         + @"|\bat\s+the\s+end\s+of\s+(?<eom>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<eomYear>(?:19|20)\d\d)"

@@ -33,6 +33,12 @@ public class ProseFailureTableTests
         { Nvda, "For fiscal 2024, revenue was up 126% to $60.9 billion", "60.9", 60_900_000_000, "USD", "2023-01-30", "2024-01-28" },
         { Nvda, "For fiscal 2024, revenue was up 126% to $60.9 billion. GAAP earnings per diluted share was $11.93", "11.93", 11.93, "USD/share", "2023-01-30", "2024-01-28" },
         { Nvda, "Non-GAAP earnings per diluted share was $12.96", "12.96", 12.96, "USD/share", "2023-01-30", "2024-01-28" },
+        // HORIZONFIN_FY2006Q4 lines 116-119 (fiscal years end March 31): "For the year" in a fourth-quarter release is the fiscal year.
+        { "text/HORIZONFIN_FY2006Q4_8kbody.txt", "For\nthe year, net income was $15.7 million", "15.7", 15_700_000, "USD", "2005-04-01", "2006-03-31" },
+        { "text/HORIZONFIN_FY2006Q4_8kbody.txt", "versus $13.1 million in the preceding\nyear", "13.1", 13_100_000, "USD", "2004-04-01", "2005-03-31" },
+        { "text/HORIZONFIN_FY2006Q4_8kbody.txt", "with earnings per diluted share growing 24% to $1.56", "1.56", 1.56, "USD/share", "2005-04-01", "2006-03-31" },
+        // HORIZONFIN_FY2008Q4 lines 193-194: the current quarter's change, then the year's.
+        { "text/HORIZONFIN_FY2008Q4_8kbody.txt", "increased 8% for the year", "8%", 8, "%", "2007-04-01", "2008-03-31" },
     };
 
     public static TheoryData<string, string, string, double, string, string, string?> DatelineOfAnotherYear => new()
