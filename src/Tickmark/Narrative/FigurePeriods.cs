@@ -66,8 +66,35 @@ public sealed partial class FigurePeriods
         var own = best.Period is not null && best.Score < 10_000;
         var period = own ? best.Period
             : (sentencePeriod is { } sp && sp.Index < at ? sp.Period : null) ?? fallback ?? best.Period;
+        if (!own && YearAfterItsComparative(index, period) is { } year) period = year;
         if (!f.IsChange) first ??= period;
         return (period, own);
+    }
+
+    /// <summary>
+    /// "Non-interest expense increased 15% to $25.8 million, from $22.4 million in fiscal 2005" in the release of
+    /// fiscal 2006's fourth quarter: a figure no phrase dates, set against a comparative dated as a whole year that
+    /// ends a year before the current period does, is the year that follows it, not the quarter.
+    /// </summary>
+    private Duration? YearAfterItsComparative(int index, Period? current)
+    {
+        if (current is not Duration { Months: < 12 } quarter || index + 1 >= figures.Count) return null;
+        var (f, next) = (figures[index], figures[index + 1]);
+        if (next.IsChange || !Comparison().IsMatch(scoring.AsSpan(f.Span.End, next.Span.Start - f.Span.End))) return null;
+        // The comparative's own phrase: after it, and crossing no comparison word.
+        Period? theirs = null;
+        var closest = int.MaxValue;
+        for (var k = near; k < phrases.Count && phrases[k].Index <= next.Span.End + ProseWords.Window; k++)
+        {
+            var r = phrases[k];
+            if (r.Index < next.Span.End) continue;
+            var score = Score(r.Index, r.End, next.Span.Start, next.Span.End);
+            if (score < closest) (theirs, closest) = (r.Period, score);
+        }
+        if (closest > AtTheFigure || theirs is not Duration { Months: 12 } comparative) return null;
+        // The year after the comparative's must close with the current period (a fourth quarter's release).
+        return Math.Abs(comparative.End.AddYears(1).DayNumber - quarter.End.DayNumber) <= 7
+            ? new Duration(comparative.End.AddDays(1), quarter.End) : null;
     }
 
     /// <summary>

@@ -37,6 +37,9 @@ public class ProseFailureTableTests
         { "text/HORIZONFIN_FY2006Q4_8kbody.txt", "For\nthe year, net income was $15.7 million", "15.7", 15_700_000, "USD", "2005-04-01", "2006-03-31" },
         { "text/HORIZONFIN_FY2006Q4_8kbody.txt", "versus $13.1 million in the preceding\nyear", "13.1", 13_100_000, "USD", "2004-04-01", "2005-03-31" },
         { "text/HORIZONFIN_FY2006Q4_8kbody.txt", "with earnings per diluted share growing 24% to $1.56", "1.56", 1.56, "USD/share", "2005-04-01", "2006-03-31" },
+        // HORIZONFIN_FY2006Q4 line 231: no phrase of its own, set against a comparative of fiscal 2005: fiscal 2006, not the quarter.
+        { "text/HORIZONFIN_FY2006Q4_8kbody.txt", "Non-interest expense increased 15% to $25.8 million, from $22.4 million in\nfiscal 2005", "25.8", 25_800_000, "USD", "2005-04-01", "2006-03-31" },
+        { "text/HORIZONFIN_FY2006Q4_8kbody.txt", "Non-interest expense increased 15% to $25.8 million, from $22.4 million in\nfiscal 2005", "22.4", 22_400_000, "USD", "2004-04-01", "2005-03-31" },
         // HORIZONFIN_FY2008Q4 lines 193-194: the current quarter's change, then the year's.
         { "text/HORIZONFIN_FY2008Q4_8kbody.txt", "increased 8% for the year", "8%", 8, "%", "2007-04-01", "2008-03-31" },
     };
