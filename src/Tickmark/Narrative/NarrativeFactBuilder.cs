@@ -29,14 +29,20 @@ public static partial class NarrativeFactBuilder
         Period? current = calendar.CurrentQuarter;
         Period? next = fiscal is null ? null : fiscal.Quarter == 4 ? calendar.Quarter(fiscal.Year + 1, 1) : calendar.Quarter(fiscal.Year, fiscal.Quarter + 1);
         var first = facts.Count;
+        string? segment = null; // the business line the heading above names, for the blocks under it
+        var bullets = false;
         foreach (var block in blocks)
         {
+            // A paragraph after the heading's bullets starts something else ("JUNE 2005 QUARTER OUTLOOK The following ...").
+            if (block.Kind == BlockKind.Heading) (segment, bullets) = (SectionQualifier.Of(doc.Slice(block.Span)), false);
+            else if (block.Kind is BlockKind.Headline or BlockKind.Dateline or BlockKind.Table || (block.Kind == BlockKind.Paragraph && bullets)) segment = null;
+            else if (block.Kind == BlockKind.Bullet) bullets = true;
             if (block.Kind is not (BlockKind.Dateline or BlockKind.Paragraph or BlockKind.Bullet or BlockKind.Headline)) continue;
             var text = doc.Slice(block.Span);
             var sentences = ProseSentences.Split(text);
             var periods = BlockPeriods.Resolve(text, sentences, calendar, current);
             // A block with no figure gives no fact, but the period it names is the context of the blocks after it.
-            if (ProseFigureFinder.MayHoldFigure(text)) ReadBlock(block, text, sentences, periods, current, next, facts, concepts);
+            if (ProseFigureFinder.MayHoldFigure(text)) ReadBlock(block, text, sentences, periods, current, next, facts, concepts, segment);
             if (periods.Last is not null) current = periods.Last;
         }
         // Periods read from words, moved onto the table's own dates (a 52/53-week quarter ends on a Sunday).
@@ -44,7 +50,7 @@ public static partial class NarrativeFactBuilder
     }
 
     private static void ReadBlock(Block block, string text, List<(int Start, int End)> sentences, BlockPeriods periods,
-        Period? current, Period? next, List<Fact> facts, ConceptMap concepts)
+        Period? current, Period? next, List<Fact> facts, ConceptMap concepts, string? segment)
     {
         var drafts = new List<FigureLinker.Draft>();
         var phraseAt = 0;
@@ -66,13 +72,13 @@ public static partial class NarrativeFactBuilder
             var figures = ProseFigureFinder.Find(sentenceText, sentence.Start).ToList();
             if (figures.Count == 0) continue;
             var fallback = (OutlookWords.In(sentenceText) ? next : null) ?? before ?? current;
-            ReadSentence(block, text, sentence, s + 1, figures, new FigurePeriods(text, periods.Scoring, inSentence, figures, fallback), drafts, facts, concepts);
+            ReadSentence(block, text, sentence, s + 1, figures, new FigurePeriods(text, periods.Scoring, inSentence, figures, fallback), drafts, facts, concepts, segment);
         }
         FigureLinker.Link(facts, drafts);
     }
 
     private static void ReadSentence(Block block, string text, (int Start, int End) sentence, int sentenceNo, List<ProseFigure> figures,
-        FigurePeriods dates, List<FigureLinker.Draft> drafts, List<Fact> facts, ConceptMap concepts)
+        FigurePeriods dates, List<FigureLinker.Draft> drafts, List<Fact> facts, ConceptMap concepts, string? segment)
     {
         var sentenceText = text[sentence.Start..sentence.End];
         var opening = sentenceText[..Math.Min(60, sentenceText.Length)];
@@ -99,8 +105,10 @@ public static partial class NarrativeFactBuilder
             // A balance dated by the period it ends ("total deposits ... during the quarter ended June 30") is the balance on its last day;
             // an amount it changed by ("Dealers increased inventories by $1.3 billion during the first quarter") is the period's.
             if (period is Duration flow && BalanceMeasure.Is(measure) && !(f.IsChange && f.Unit == Unit.Usd)) period = new Instant(flow.End);
+            // Under a heading that names a business line, a figure whose words name no qualifier of their own is that line's.
+            var dimensions = named.Dimensions.Count == 0 && segment is not null ? new Dictionary<string, string> { ["segment"] = segment } : named.Dimensions;
             string? concept = null;
-            if (partOf is null && named.Dimensions.Count == 0 && !f.IsChange && f.Unit is Unit.Usd or Unit.UsdPerShare)
+            if (partOf is null && dimensions.Count == 0 && !f.IsChange && f.Unit is Unit.Usd or Unit.UsdPerShare)
                 concept = concepts.Find(measure, "", period is Instant ? StatementKind.BalanceSheet : StatementKind.IncomeStatement, f.Unit);
             drafts.Add(new FigureLinker.Draft(facts.Count, sentenceNo, f, named.Comparative, named.HasSubject, ownPeriod, f.IsChange && yearOverYear));
             facts.Add(new Fact
@@ -116,7 +124,7 @@ public static partial class NarrativeFactBuilder
                 Unit = f.Unit,
                 Decimals = f.Decimals,
                 Period = period,
-                Dimensions = named.Dimensions,
+                Dimensions = dimensions,
                 Span = new SourceSpan(block.Span.Start + f.Span.Start, f.Span.Length),
             });
         }
