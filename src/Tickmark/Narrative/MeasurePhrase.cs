@@ -22,7 +22,7 @@ public static partial class MeasurePhrase
     /// <summary>The measure a clause names; empty when it names none ("an increase of").</summary>
     public static string Of(string clause)
     {
-        var m = PeriodWords().Replace(clause, " ");
+        var m = MayNamePeriod(clause) ? PeriodWords().Replace(clause, " ") : clause;
         m = Whitespace.Squeeze(m);
         // "$0.01 per share, in the preceding quarter and a pro forma net loss of": with the period words gone, a clause break shows.
         var cut = 0;
@@ -33,7 +33,7 @@ public static partial class MeasurePhrase
         {
             previous = m;
             m = Trailing().Replace(m, "", 1).Trim(Separators);
-            m = Leading().Replace(m, "", 1).Trim(Separators);
+            m = (MayReport(m) ? Leading() : LeadingWords()).Replace(m, "", 1).Trim(Separators);
             // A bullet glyph printed against its text ("•Remaining Performance Obligations") is no part of the measure.
             m = PeriodLead().Replace(m, "", 1).Trim(SeparatorsAndQuotes);
         } while (m != previous);
@@ -42,6 +42,26 @@ public static partial class MeasurePhrase
         var measure = string.Join(' ', words).ToLowerInvariant().Trim(CommaSpace);
         return ChangeOnly().IsMatch(measure) ? "" : measure;
     }
+
+    /// <summary>
+    /// False when <see cref="PeriodWords"/> cannot match: every branch has a digit or names a week, quarter, period,
+    /// year or month. Most clauses ("net income was $") have none, and the regex cost as much as the rest of this
+    /// stage. Text with a non-ASCII character is left to the regex (its case folding and \d reach beyond ASCII).
+    /// </summary>
+    internal static bool MayNamePeriod(string clause) =>
+        !System.Text.Ascii.IsValid(clause) || clause.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || clause.AsSpan().IndexOfAny(PeriodNouns) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> PeriodNouns =
+        System.Buffers.SearchValues.Create(["week", "quarter", "period", "year", "month"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// False when the last branch of <see cref="Leading"/> ("... reported") cannot match, so <see cref="LeadingWords"/>
+    /// (the other branches) gives the same: that branch reads the whole clause character by character.
+    /// </summary>
+    internal static bool MayReport(string text) => !System.Text.Ascii.IsValid(text) || text.AsSpan().IndexOfAny(ReportVerbs) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> ReportVerbs =
+        System.Buffers.SearchValues.Create(["reported", "announced", "posted", "recorded", "recognized"], StringComparison.OrdinalIgnoreCase);
 
     // Built once: a params array per call showed in the profile (this runs for every prose figure).
     private static readonly char[] Separators = [' ', ',', ';'];
@@ -67,7 +87,7 @@ public static partial class MeasurePhrase
         + @"|\b(?:for|in)\s+" + Year + @"|\bfull[\s-]year\s+(?:19|20)\d\d|\b(?:for|in|during)\s+the\s+full[\s-]year\b"
         + @"|\b(?:on\s+a\s+)?trailing[\s-]+(?:twelve|12)[\s-]+months?(?:\s+basis)?\b|\b(?:over|for|in)\s+the\s+(?:last|past)\s+(?:twelve|12)\s+months\b"
         + @"|\byear[\s-]+to[\s-]+date\b,?|\byear[\s-]+over[\s-]+year\b|\b(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PeriodWords();
+    internal static partial Regex PeriodWords();
 
     /// <summary>
     /// A period adjective before the measure ("second-quarter revenue", "full-year revenue", "fourth quarter
@@ -81,6 +101,12 @@ public static partial class MeasurePhrase
     [GeneratedRegex(@"(\s+|^)(\$|were|was|of|totaled|totalled|to|at|reached|increased|decreased|grew|grows?|rose|rises?|fell|falls?|declined|increasing|decreasing|growing|rising|falling|declining|jumped|jumps?|climbed|climbs?|surged|soared|gained|improved|dropped|over|more\s+than|almost|(?:would|could)\s+(?:otherwise\s+)?have\s+been|a\s+record|record|approximately|about|nearly|by|or|an?|the|is|are|had|has|have|up|down|higher|lower|represents?|representing)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)] // anchored at the end: read from the end
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@"^(as\s+a\s+result,?|at\s+the\s+same\s+time,?|in\s+addition,?|additionally,?|however,?|overall,?|relative\s+to|million|billion|thousand|in|for|during|at|the|this|that|these|also|and|but|with|compared\s+to|compared\s+with|or|an?|today\s+reported\s+that|reported\s+that|said\s+that|(?:this|these\s+results|the\s+results|results|these\s+figures)\s+compares?\s+(?:to|with)|company\s+had|had|is|are|was|were|record|its|their|our|which|-|o|•|[\w\s.,&'()-:]*?\b(?:today\s+)?(?:reported|announced|posted|recorded|recognized)(?!\s+that\b))(\s+|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex Leading();
+    [GeneratedRegex(@"^(" + LeadingWordsPattern + @"|[\w\s.,&'()-:]*?\b(?:today\s+)?(?:reported|announced|posted|recorded|recognized)(?!\s+that\b))(\s+|$)", RegexOptions.IgnoreCase)]
+    internal static partial Regex Leading();
+
+    /// <summary><see cref="Leading"/> without its last branch.</summary>
+    [GeneratedRegex(@"^(" + LeadingWordsPattern + @")(\s+|$)", RegexOptions.IgnoreCase)]
+    internal static partial Regex LeadingWords();
+
+    private const string LeadingWordsPattern = @"as\s+a\s+result,?|at\s+the\s+same\s+time,?|in\s+addition,?|additionally,?|however,?|overall,?|relative\s+to|million|billion|thousand|in|for|during|at|the|this|that|these|also|and|but|with|compared\s+to|compared\s+with|or|an?|today\s+reported\s+that|reported\s+that|said\s+that|(?:this|these\s+results|the\s+results|results|these\s+figures)\s+compares?\s+(?:to|with)|company\s+had|had|is|are|was|were|record|its|their|our|which|-|o|•";
 }
