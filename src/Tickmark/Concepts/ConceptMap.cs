@@ -7,30 +7,34 @@ namespace Tickmark.Concepts;
 /// <summary>
 /// The concept stage's data: the rules that name rows (<c>concepts.tsv</c>), the elements they may name
 /// (<c>elements.tsv</c>), what makes a table or row non-GAAP (<c>basis.tsv</c>) and which totals give
-/// their parts a dimension (<c>dimensions.tsv</c>). New layouts and industries are new lines of data.
+/// their parts a dimension (<c>dimensions.tsv</c>), and, last, the wordings learned from filers' XBRL
+/// (<c>lexicon.tsv</c>) for rows no rule names. New layouts and industries are new lines of data.
 /// </summary>
 public sealed partial class ConceptMap
 {
-    public ConceptMap(ConceptRuleTable rules, ElementCatalog elements, BasisClassifier basis, ComponentDimensions dimensions)
+    public ConceptMap(ConceptRuleTable rules, ElementCatalog elements, BasisClassifier basis, ComponentDimensions dimensions, Lexicon? lexicon = null)
     {
         Rules = rules;
         Elements = elements;
         Basis = basis;
         Dimensions = dimensions;
+        Lexicon = lexicon ?? Lexicon.Empty;
     }
 
     public ConceptRuleTable Rules { get; }
     public ElementCatalog Elements { get; }
     public BasisClassifier Basis { get; }
     public ComponentDimensions Dimensions { get; }
+    public Lexicon Lexicon { get; }
 
     public static ConceptMap Default { get; } = new(
         ConceptRuleTable.Parse(EmbeddedData.Read("concepts.tsv"), "concepts.tsv"),
         ElementCatalog.Default,
         BasisClassifier.Parse(EmbeddedData.Read("basis.tsv"), "basis.tsv"),
-        ComponentDimensions.Parse(EmbeddedData.Read("dimensions.tsv"), "dimensions.tsv"));
+        ComponentDimensions.Parse(EmbeddedData.Read("dimensions.tsv"), "dimensions.tsv"),
+        Lexicon.Parse(EmbeddedData.Read("lexicon.tsv"), "lexicon.tsv", ElementCatalog.Default));
 
-    /// <summary>A map with other rules (tests), the default elements, basis and dimensions.</summary>
+    /// <summary>A map with other rules (tests), the default elements, basis and dimensions, and no lexicon (the rules alone).</summary>
     public static ConceptMap Parse(string tsv) => new(ConceptRuleTable.Parse(tsv, "concepts"), ElementCatalog.Default, Default.Basis, Default.Dimensions);
 
     /// <summary>
@@ -41,6 +45,16 @@ public sealed partial class ConceptMap
     {
         var element = Element(Rules.Match(RowContext.Alone(Normalize(label), Normalize(section), statement, unit)));
         return element is not null && ElementCatalog.Fits(element, unit) ? element.Concept : null;
+    }
+
+    /// <summary>
+    /// The element of a row in its table: the first rule that holds names it (or says it has none); a row no rule
+    /// names is looked up in the lexicon. Returns the rule too (null where the lexicon named the row or nothing did).
+    /// </summary>
+    public (ConceptRule? Rule, ElementInfo? Element) Resolve(RowContext row)
+    {
+        var rule = Rules.Match(row);
+        return rule is not null ? (rule, Element(rule)) : (null, Lexicon.Find(row));
     }
 
     /// <summary>The element a rule names, from the catalog; null for a rule of a line with no standard element.</summary>

@@ -60,15 +60,27 @@ public sealed partial class ConceptRuleTable
 
     /// <summary>
     /// A normalized label without the detail filers append to a line: a closing parenthesis with a figure or
-    /// "net of", "including", "less" in it ("other receivables (net of allowances of $41 and $31)"), and a
-    /// trailing "net of allowance ... of $5 and $4" clause (read as ", net").
+    /// "net of", "including", "less" in it ("other receivables (net of allowances of $41 and $31)"), a trailing
+    /// "including ..." clause, a trailing "net of allowance ... of $5 and $4" clause (read as ", net") and a trailing
+    /// "at fair value" or "at amortized cost".
     /// </summary>
     public static string WithoutDetail(string label)
     {
         var t = label;
         for (var i = 0; i < 3 && TrailingDetail().Match(t) is { Success: true } m; i++) t = t[..m.Index].TrimEnd(' ', ',', ';');
-        return NetOfClause().Replace(t, ", net").Trim();
+        t = IncludingClause().Replace(t, "");
+        t = NetOfClause().Replace(t, ", net").Trim();
+        return AtValueClause().Replace(t, "").Trim();
     }
+
+    // "Other current assets, including $2,023 and $4,507, respectively, from consolidated variable interest entities",
+    // "Interest and fees on loans, including held for sale": what the line includes does not change it.
+    [GeneratedRegex(@",? (including|includes) [^()]*$")]
+    private static partial Regex IncludingClause();
+
+    // "Short-term investments, at fair value", "Held to maturity, at amortized cost": how a line is measured does not change it.
+    [GeneratedRegex(@",? (at|carried at) (estimated )?(fair value|amortized cost|cost|market|lower of cost or (market|fair value))$")]
+    private static partial Regex AtValueClause();
 
     [GeneratedRegex(@"[ ,;]*\((?=[^()]*(\d|\$|\bnet of\b|\bincluding\b|\bincludes\b|\bless\b|\bexcluding\b|\bshares\b|\bpar value\b))[^()]*\)$")]
     private static partial Regex TrailingDetail();

@@ -29,6 +29,8 @@ public sealed class RowConceptResolver
         _kind = kind;
         _labels = grid.Rows.Select(r => ConceptMap.Normalize(r.Label)).ToArray();
         _sections = grid.Rows.Select(r => string.Join(" > ", r.Sections.Select(ConceptMap.Normalize))).ToArray();
+        ImpliedSections.Fill(_labels, _sections);
+        ImpliedSections.FillPerShare(_labels, rowUnits, _sections);
         _title = ConceptMap.Normalize(grid.TitleText + " " + string.Join(" ", grid.Headings.Select(h => h.Text)));
         var basis = map.Basis.OfTable(_title, _labels);
         _rows = new RowConcept[grid.Rows.Count];
@@ -41,6 +43,7 @@ public sealed class RowConceptResolver
         }
         ShareTotals();
         MemoParts();
+        Learned(rowUnits);
         Signs();
     }
 
@@ -71,7 +74,7 @@ public sealed class RowConceptResolver
                 if (total.Element is not null) stop = i;
                 continue;
             }
-            for (var j = i - 1; j > stop && _sections[j] == _sections[i] && _rows[j].Element is null; j--)
+            for (var j = i - 1; j > stop && InGroupOf(j, i) && _rows[j].Element is null; j--)
             {
                 if (_rows[j].Basis == FactBasis.NonGaap || _labels[j].Length == 0 || !_grid.Rows[j].Cells.Any(c => c?.Value is not null)) continue;
                 var axis = _map.Dimensions.Axis(_labels[j], _sections[j], _title);
@@ -92,6 +95,34 @@ public sealed class RowConceptResolver
             if (_map.Dimensions.PartsAxis(group.Key.Name) is not { } axis || group.Select(i => _labels[i]).Distinct().Count() < 2) continue;
             foreach (var i in group)
                 _rows[i] = _rows[i] with { Dimensions = new Dictionary<string, string> { [axis] = _grid.Rows[i].Label } };
+        }
+    }
+
+    /// <summary>
+    /// Row <paramref name="part"/> is under the heading <paramref name="total"/> totals: the same headings, or, for a total
+    /// printed at the margin of its own heading ("Cost of sales:" ... "Total cost of sales"), the part's last heading is what the total names.
+    /// </summary>
+    private bool InGroupOf(int part, int total)
+    {
+        if (_sections[part] == _sections[total]) return true;
+        var headings = _grid.Rows[part].Sections;
+        if (headings.Count == 0 || _labels[total] != "total " + ConceptMap.Normalize(headings[^1])) return false;
+        var above = string.Join(" > ", headings.Take(headings.Count - 1).Select(ConceptMap.Normalize));
+        return above == _sections[total];
+    }
+
+    /// <summary>
+    /// The last resort: a GAAP row no rule names (not even as a line with no element) and no total made a part of
+    /// gets the lexicon's element, if the lexicon knows its wording in this statement and unit.
+    /// </summary>
+    private void Learned(IReadOnlyList<Unit> rowUnits)
+    {
+        if (_kind == StatementKind.Other) return;
+        for (var i = 0; i < _rows.Length; i++)
+        {
+            var row = _rows[i];
+            if (row.Rule is not null || row.Element is not null || row.Basis == FactBasis.NonGaap || row.Dimensions.Count > 0 || _labels[i].Length == 0) continue;
+            if (_map.Lexicon.Find(Context(i, rowUnits[i])) is { } element) _rows[i] = row with { Element = element };
         }
     }
 

@@ -64,3 +64,47 @@ public sealed class BasisTableTests
     public void ARowsOwnWordsGiveItsBasis(string label, FactBasis basis) =>
         Assert.Equal(basis, ConceptMap.Default.Basis.OfRow(ConceptMap.Normalize(label)));
 }
+
+/// <summary>Parts of a total take the total's element with a dimension, wherever the total stands (issue 10, item 2).</summary>
+public sealed class TotalPartsTests
+{
+    /// <summary>
+    /// Apple, first quarter of fiscal 2024 (8-K of February 1, 2024, not in the repo): "Total cost of sales" is printed at
+    /// the margin of its own heading "Cost of sales:", so it has no heading while its parts have that one. Figures typed from the document.
+    /// </summary>
+    [Fact]
+    public void ATotalAtTheMarginOfItsOwnHeadingStillHasItsParts()
+    {
+        // The markup of the statement, styles trimmed: parts indented with no-break spaces, totals at the margin.
+        const string html = """
+            <html><body>
+            <div>Apple Inc.</div>
+            <div>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited)</div>
+            <div>(In millions, except number of shares, which are reflected in thousands, and per-share amounts)</div>
+            <table>
+            <tr><td></td><td colspan="2">Three Months Ended</td></tr>
+            <tr><td></td><td>December 30,<br>2023</td><td>December 31,<br>2022</td></tr>
+            <tr><td>Net sales&#58;</td><td></td><td></td></tr>
+            <tr><td>&#160;&#160;&#160;Products</td><td>$ 96,458&#160;</td><td>$ 96,388&#160;</td></tr>
+            <tr><td>&#160;&#160;&#160;Services</td><td>23,117&#160;</td><td>20,766&#160;</td></tr>
+            <tr><td>Total net sales (1)</td><td>119,575&#160;</td><td>117,154&#160;</td></tr>
+            <tr><td>Cost of sales&#58;</td><td></td><td></td></tr>
+            <tr><td>&#160;&#160;&#160;Products</td><td>58,440&#160;</td><td>60,765&#160;</td></tr>
+            <tr><td>&#160;&#160;&#160;Services</td><td>6,280&#160;</td><td>6,057&#160;</td></tr>
+            <tr><td>Total cost of sales</td><td>64,720&#160;</td><td>66,822&#160;</td></tr>
+            <tr><td>Gross margin</td><td>54,855&#160;</td><td>50,332&#160;</td></tr>
+            </table>
+            </body></html>
+            """;
+        var facts = new global::Tickmark.Extraction.Extractor().Extract(global::Tickmark.Text.SourceDocument.FromText(html, "aapl.htm")).Facts
+            .Where(f => f.Origin == FactOrigin.Table).ToList();
+        var total = facts.First(f => f.Label == "Total cost of sales");
+        Assert.NotNull(total.Concept);
+        var parts = facts.Where(f => f.Section == "Cost of sales" && (f.Label == "Products" || f.Label == "Services")).ToList();
+        Assert.Equal(4, parts.Count);
+        Assert.All(parts, p => Assert.Equal(total.Concept, p.Concept));
+        Assert.Equal(58_440_000_000m, parts.Single(p => p.Label == "Products" && p.Dimensions.Values.Contains("Products") && p.Value == 58_440_000_000m).Value);
+        // Net sales keep their own element: the revenue parts are not taken by the cost total.
+        Assert.All(facts.Where(f => f.Section == "Net sales" && f.Label == "Products"), p => Assert.NotEqual(total.Concept, p.Concept));
+    }
+}

@@ -67,6 +67,9 @@ public sealed class CommonLineTests
         Assert.Equal("OtherReceivablesNetCurrent", Find("Other accounts receivable (net of allowances of $41 in 2025 and $31 in 2024)", "Current assets"));
         Assert.Equal("other receivables, net", ConceptRuleTable.WithoutDetail("other receivables, net of allowance for doubtful accounts of $5 and $4"));
         Assert.Equal("net income (loss)", ConceptRuleTable.WithoutDetail("net income (loss)"));
+        // An insurer's 10-K in the SEC data sets (Harvest/industry-rows.tsv, a tuning company) prints what a line includes and how it is measured.
+        Assert.Equal("other current assets", ConceptRuleTable.WithoutDetail("other current assets, including $2,023 and $4,507, respectively, from consolidated variable interest entities"));
+        Assert.Equal("short-term investments", ConceptRuleTable.WithoutDetail("short-term investments, at fair value (amortized cost $30,667 and $39,230, respectively)"));
     }
 
     [Fact]

@@ -47,12 +47,16 @@ public sealed class HarvestedXbrlRowTests
             if (Tuning.Contains(company) == heldOut) continue;
             var rows = statement.ToList();
             var labels = rows.Select(r => ConceptMap.Normalize(r.Label)).ToList();
+            // As the concept stage reads a table: a run of rows printed without headings takes the one its total implies.
+            var sections = rows.Select(r => ConceptMap.Normalize(r.Section)).ToArray();
+            ImpliedSections.Fill(labels, sections);
+            ImpliedSections.FillPerShare(labels, rows.Select(r => r.Unit).ToList(), sections);
             for (var i = 0; i < rows.Count; i++)
             {
                 var row = rows[i];
                 if (row.Dimensional || !row.Element.StartsWith("us-gaap:")) continue;
-                var context = new RowContext(labels[i], ConceptMap.Normalize(row.Section), row.Statement, row.Unit, "", labels, i, YearOf(row.File));
-                var got = map.Element(map.Rules.Match(context))?.Name;
+                var context = new RowContext(labels[i], sections[i], row.Statement, row.Unit, "", labels, i, YearOf(row.File));
+                var got = map.Resolve(context).Element?.Name;
                 var want = row.Element["us-gaap:".Length..];
                 total++;
                 var ok = got == want || (got is not null && equivalents.Any(e => e.Contains(got) && e.Contains(want)));
@@ -91,8 +95,12 @@ public sealed class HarvestedXbrlRowTests
         // unp, tsla, xom; statement pages of adsk, orcl): 59.1% before the earlier round, 60.6% after; with adsk, orcl and two
         // more nflx linkbases 62.0% of 2,216 rows before this round of rules, 63.1% after; the same 2,216 rows 65.7% (1,456) after the
         // rules written from common-lines.tsv (CommonLineTests), none from these rows; 67.5% (1,496) after the industry lines (edgartools'
-        // per-industry statement lists and the taxonomy's industry statements) and the label-detail retry; the bar keeps what is reached (the aim is 90%).
-        Assert.True(right >= 0.672 * total, $"held-out rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
+        // per-industry statement lists and the taxonomy's industry statements) and the label-detail retry; 68.7% (1,523) after the headings
+        // totals imply (ImpliedSections), the wider label-detail retry and the industry round (IndustryRowTests, none from these rows);
+        // 70.5% (1,563) with both the industry round and the learned lexicon (lexicon.tsv: FSDS filers and the tuning rows, none of these
+        // companies) for the rows no rule names;
+        // the bar keeps what is reached (the aim is 90%).
+        Assert.True(right >= 0.704 * total, $"held-out rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
     }
 
     [Fact]
@@ -101,7 +109,8 @@ public sealed class HarvestedXbrlRowTests
         var (right, total, wrong) = Score(heldOut: false);
         // 74.3% before the earlier round (2,290 rows of sixteen companies), 83.1% after; with t and adi (2,334 rows of
         // eighteen companies) 82.9% before this round of rules, 88.2% after; the same rows 88.9% (2,074) after the common-lines round,
-        // 89.5% (2,090) after the industry-lines round.
-        Assert.True(right >= 0.893 * total, $"tuning rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
+        // 89.5% (2,090) after the industry-lines round, 89.6% (2,091) after the industry round of IndustryRowTests,
+        // 91.3% (2,131) with the learned lexicon too (built from these companies' rows among others).
+        Assert.True(right >= 0.912 * total, $"tuning rows {right}/{total} ({100.0 * right / total:0.0}%):\n" + string.Join("\n", wrong.Take(200)));
     }
 }

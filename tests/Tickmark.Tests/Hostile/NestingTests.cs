@@ -9,6 +9,7 @@ namespace Tickmark.Tests.Hostile;
 /// Deeply nested HTML: the parser and the tree walks recurse per level, and a stack overflow ends
 /// the process. Elements deeper than the limit are flattened before parsing, offsets kept.
 /// </summary>
+[Collection(Tickmark.Tests.Support.ScalingCollection.Name)]
 public sealed class NestingTests
 {
     private static readonly Extractor Extractor = new();

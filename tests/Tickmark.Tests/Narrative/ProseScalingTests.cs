@@ -10,6 +10,7 @@ namespace Tickmark.Tests.Narrative;
 /// four times as long, in text and in HTML (a quadratic reader takes sixteen). A ratio of times per
 /// byte, never a wall-clock limit.
 /// </summary>
+[Collection(Tickmark.Tests.Support.ScalingCollection.Name)]
 public class ProseScalingTests
 {
     private const string Clause = "revenue for the third quarter of 2006 was $1.5 million, up 5% from $1.4 million in the same period last year, and net income was $0.3 million, or $0.02 per share, ";
