@@ -38,12 +38,26 @@ public class MeasurePhraseScanTests
                 var suffix = clause[at..];
                 AssertPeriodWords(suffix);
                 AssertLeading(suffix);
+                AssertSameAsReplace(suffix);
                 at = clause.IndexOf(' ', at + 1);
                 if (at >= 0) at++;
             }
         }
         Assert.True(clauses > 3000, $"{clauses} clauses"); // 3,913 clauses on main 8a9e210
     }
+
+    /// <summary>The cuts without Regex.Replace give Replace's strings.</summary>
+    private static void AssertSameAsReplace(string text)
+    {
+        Assert.Equal(MeasurePhrase.PeriodWords().Replace(text, " "), MeasurePhrase.ReplaceEach(MeasurePhrase.PeriodWords(), text, ' '));
+        foreach (var regex in new[] { MeasurePhrase.Trailing(), MeasurePhrase.Leading(), MeasurePhrase.LeadingWords(), MeasurePhrase.PeriodLead() })
+            Assert.Equal(regex.Replace(text, "", 1), MeasurePhrase.RemoveFirst(regex, text));
+    }
+
+    [Theory]
+    [InlineData("revenue for the fourth quarter of 2006 and in 2005 rose"), InlineData("2006"), InlineData("in 2006 for 2005"), InlineData("x")]
+    [InlineData("net income of total revenues were"), InlineData("the company today reported net income of"), InlineData("Q4 revenue was")]
+    public void CutsWithoutReplaceGiveReplacesStrings(string text) => AssertSameAsReplace(text);
 
     private static void AssertPeriodWords(string text)
     {
