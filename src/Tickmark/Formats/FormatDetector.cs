@@ -21,7 +21,7 @@ public static partial class FormatDetector
     public static DocumentFormat Detect(string text)
     {
         var head = text.AsSpan(0, Math.Min(text.Length, Window));
-        if (!SubmissionStart().IsMatch(head[..Math.Min(head.Length, 4096)]))
+        if (!IsSubmissionStart(head[..Math.Min(head.Length, 4096)]))
         {
             if (XbrlRoot().IsMatch(head) && head.Contains(InstanceNamespace, StringComparison.Ordinal)) return DocumentFormat.XbrlInstance;
             if (InlineNamespace().IsMatch(head) && text.Contains(":nonFraction", StringComparison.OrdinalIgnoreCase)) return DocumentFormat.InlineXbrl;
@@ -36,7 +36,7 @@ public static partial class FormatDetector
     {
         var head = text.AsSpan(start, Math.Min(end - start, Window));
         var opening = head[..Math.Min(head.Length, 4096)];
-        if (SubmissionStart().IsMatch(opening)) return DocumentFormat.EdgarSubmission;
+        if (IsSubmissionStart(opening)) return DocumentFormat.EdgarSubmission;
         return IsHtml(head) ? DocumentFormat.Html : DocumentFormat.Text;
     }
 
@@ -61,6 +61,10 @@ public static partial class FormatDetector
         }
         return false;
     }
+
+    // Every branch has a '<': a text release without one in its opening is not scanned (the multiline ^\s* of the
+    // last branch tried every line of a space-padded text again through the blank lines after it).
+    private static bool IsSubmissionStart(ReadOnlySpan<char> opening) => opening.Contains('<') && SubmissionStart().IsMatch(opening);
 
     [GeneratedRegex(@"<SEC-DOCUMENT>|<SEC-HEADER>|<IMS-HEADER>|^\s*<DOCUMENT>\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex SubmissionStart();
