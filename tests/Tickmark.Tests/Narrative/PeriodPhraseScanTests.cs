@@ -26,6 +26,7 @@ public class PeriodPhraseScanTests
     [InlineData("a\nyear ago, A Year Earlier, a  yearly, as\u00A0of March 31, 2006, As of quarter-end, on\ta trailing 12-month basis, ON A TRAILING twelve months")]
     [InlineData("this fiscal quarter, This Quarter, current\u2003quarter, the, a, as, on, this, current, the-quarter, a-year ago, as-of")]
     [InlineData("1st quarter, 2ND-quarter of 2005, 3rd\u00A0quarter, 4TH fiscal quarter 2006, 13-week, 39 weeks ended May 3, 2003, 6 months ended, 12-month period of")]
+    [InlineData("12 15 and 13 - WEEKS ended May 3, 2003, 6\u00A0Months ended June 30, 2006, 3 period ended, 9 ENDED June 30, 2006, 12 of, 6 mo\u00F1ths, 12  weeksx")]
     [InlineData("1,234 and $6.34 and 2006's results, 20061 and 1999, in 2005, for\u00A02004, 123 weeks, 1.5 months, 2_006, 2006_, \u0662\u0660\u0660\u0666")]
     public void FindsWhatTheWholeRegexFinds(string text) => AssertSame(text);
 
