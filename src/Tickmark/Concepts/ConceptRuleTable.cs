@@ -24,7 +24,25 @@ public sealed partial class ConceptRuleTable
     private const int MaxCached = 200_000;
     private readonly ConcurrentDictionary<string, ConceptRule[]> _byLabel = new(StringComparer.Ordinal);
 
-    private ConceptRuleTable(IReadOnlyList<ConceptRule> rules) => _rules = rules;
+    // The rules whose label pattern can start with a character (in table order), and those that can start with any.
+    private readonly Dictionary<char, ConceptRule[]> _byFirst = [];
+    private readonly ConceptRule[] _anyFirst;
+
+    private ConceptRuleTable(IReadOnlyList<ConceptRule> rules)
+    {
+        _rules = rules;
+        var first = rules.Select(r => FirstChars.Of(r.Label)).ToList();
+        _anyFirst = rules.Where((_, k) => first[k] is null).ToArray();
+        foreach (var c in first.Where(f => f is not null).SelectMany(f => f!).Distinct())
+            _byFirst[c] = rules.Where((_, k) => first[k] is not { } set || set.Contains(c)).ToArray();
+    }
+
+    /// <summary>The rules whose label pattern the label fits, in table order.</summary>
+    internal ConceptRule[] Fitting(string label)
+    {
+        var pool = label.Length == 0 ? _rules : _byFirst.GetValueOrDefault(label[0], _anyFirst);
+        return pool.Where(r => r.Label.IsMatch(label)).ToArray();
+    }
 
     public IReadOnlyList<ConceptRule> Rules => _rules;
 
@@ -80,7 +98,7 @@ public sealed partial class ConceptRuleTable
         if (!_byLabel.TryGetValue(row.Label, out var candidates))
         {
             if (_byLabel.Count >= MaxCached) _byLabel.Clear();
-            candidates = _byLabel.GetOrAdd(row.Label, label => _rules.Where(r => r.Label.IsMatch(label)).ToArray());
+            candidates = _byLabel.GetOrAdd(row.Label, Fitting);
         }
         foreach (var rule in candidates)
             if (rule.MatchesRow(row.Statement, row.Unit, row.Section) && rule.MatchesContext(row)) return rule;

@@ -21,7 +21,7 @@ public static partial class FormatDetector
     public static DocumentFormat Detect(string text)
     {
         var head = text.AsSpan(0, Math.Min(text.Length, Window));
-        if (!SubmissionStart().IsMatch(head[..Math.Min(head.Length, 4096)]))
+        if (!IsSubmissionStart(head[..Math.Min(head.Length, 4096)]))
         {
             if (XbrlRoot().IsMatch(head) && head.Contains(InstanceNamespace, StringComparison.Ordinal)) return DocumentFormat.XbrlInstance;
             if (InlineNamespace().IsMatch(head) && text.Contains(":nonFraction", StringComparison.OrdinalIgnoreCase)) return DocumentFormat.InlineXbrl;
@@ -36,7 +36,7 @@ public static partial class FormatDetector
     {
         var head = text.AsSpan(start, Math.Min(end - start, Window));
         var opening = head[..Math.Min(head.Length, 4096)];
-        if (SubmissionStart().IsMatch(opening)) return DocumentFormat.EdgarSubmission;
+        if (IsSubmissionStart(opening)) return DocumentFormat.EdgarSubmission;
         return IsHtml(head) ? DocumentFormat.Html : DocumentFormat.Text;
     }
 
@@ -62,8 +62,18 @@ public static partial class FormatDetector
         return false;
     }
 
+    // Every branch has a '<' before an S, I or D (either case; a non-ASCII letter is left to the regex's case folding):
+    // a text release without one in its opening ("<PAGE>" aside) is not scanned. The multiline ^\s* of the last branch
+    // read a space-padded release's blank lines again from every line.
+    internal static bool IsSubmissionStart(ReadOnlySpan<char> opening)
+    {
+        for (var at = opening.IndexOf('<'); at >= 0 && at + 1 < opening.Length; at = opening[(at + 1)..].IndexOf('<') is var next and >= 0 ? at + 1 + next : -1)
+            if (opening[at + 1] is 'S' or 's' or 'I' or 'i' or 'D' or 'd' or >= (char)128) return SubmissionStart().IsMatch(opening);
+        return false;
+    }
+
     [GeneratedRegex(@"<SEC-DOCUMENT>|<SEC-HEADER>|<IMS-HEADER>|^\s*<DOCUMENT>\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
-    private static partial Regex SubmissionStart();
+    internal static partial Regex SubmissionStart();
 
     [GeneratedRegex(@"<(html|body|head)[\s>]|<!doctype\s+html", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlRoot();

@@ -33,13 +33,14 @@ public static partial class GuidanceReader
             foreach (var sentence in Sentences.Split(text, block.Span))
             {
                 var s = text.Substring(sentence.Start, sentence.Length);
-                var named = GuidancePeriodReader.Find(s, calendar);
+                // The period is read only where it is used (an outlook sentence, or its introduction): reading it from
+                // every sentence was 5% of text extraction.
                 if (!OutlookSentence.Claims(s))
                 {
-                    if (named is not null && OutlookIntro().IsMatch(s)) context = named;
+                    if (OutlookIntro().IsMatch(s) && GuidancePeriodReader.Find(s, calendar) is { } named) context = named;
                     continue;
                 }
-                var period = named ?? context ?? GuidancePeriodReader.Next(calendar);
+                var period = GuidancePeriodReader.Find(s, calendar) ?? context ?? GuidancePeriodReader.Next(calendar);
                 if (period is null) continue;
                 figures.AddRange(ReadSentence(s, sentence, period));
             }

@@ -22,7 +22,7 @@ public static partial class MeasurePhrase
     /// <summary>The measure a clause names; empty when it names none ("an increase of").</summary>
     public static string Of(string clause)
     {
-        var m = PeriodWords().Replace(clause, " ");
+        var m = MayNamePeriod(clause) ? ReplaceEach(PeriodWords(), clause, ' ') : clause;
         m = Whitespace.Squeeze(m);
         // "$0.01 per share, in the preceding quarter and a pro forma net loss of": with the period words gone, a clause break shows.
         var cut = 0;
@@ -32,16 +32,68 @@ public static partial class MeasurePhrase
         do
         {
             previous = m;
-            m = Trailing().Replace(m, "", 1).Trim(Separators);
-            m = Leading().Replace(m, "", 1).Trim(Separators);
+            m = RemoveFirst(Trailing(), m).Trim(Separators);
+            m = RemoveFirst(MayReport(m) ? Leading() : LeadingWords(), m).Trim(Separators);
             // A bullet glyph printed against its text ("•Remaining Performance Obligations") is no part of the measure.
-            m = PeriodLead().Replace(m, "", 1).Trim(SeparatorsAndQuotes);
+            m = RemoveFirst(PeriodLead(), m).Trim(SeparatorsAndQuotes);
         } while (m != previous);
         var words = m.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 8) words = words[^8..];
         var measure = string.Join(' ', words).ToLowerInvariant().Trim(CommaSpace);
         return ChangeOnly().IsMatch(measure) ? "" : measure;
     }
+
+    /// <summary>
+    /// <c>regex.Replace(text, "", 1)</c> (the first match, from the end for a right-to-left regex, cut out) without
+    /// Replace's list of segments: the profile showed that list's copying in this loop.
+    /// </summary>
+    internal static string RemoveFirst(Regex regex, string text)
+    {
+        foreach (var m in regex.EnumerateMatches(text)) return m.Length == 0 ? text : text.Remove(m.Index, m.Length);
+        return text;
+    }
+
+    /// <summary><c>regex.Replace(text, with.ToString())</c> for a regex whose matches are never empty, written into one buffer.</summary>
+    internal static string ReplaceEach(Regex regex, string text, char with)
+    {
+        var e = regex.EnumerateMatches(text);
+        if (!e.MoveNext()) return text;
+        // Every match is at least one character and becomes one: the result is no longer than the text.
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var (n, from) = (0, 0);
+        do
+        {
+            var m = e.Current;
+            if (m.Length == 0) throw new InvalidOperationException("an empty match"); // not this method's kind of regex
+            text.AsSpan(from, m.Index - from).CopyTo(buffer[n..]);
+            n += m.Index - from;
+            buffer[n++] = with;
+            from = m.Index + m.Length;
+        } while (e.MoveNext());
+        text.AsSpan(from).CopyTo(buffer[n..]);
+        n += text.Length - from;
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>
+    /// False when <see cref="PeriodWords"/> cannot match: every branch has a digit or names a week, quarter, period,
+    /// year or month. Most clauses ("net income was $") have none, and the regex cost as much as the rest of this
+    /// stage. Text with a non-ASCII character is left to the regex (its case folding and \d reach beyond ASCII).
+    /// </summary>
+    internal static bool MayNamePeriod(string clause) =>
+        !System.Text.Ascii.IsValid(clause) || clause.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || clause.AsSpan().IndexOfAny(PeriodNouns) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> PeriodNouns =
+        System.Buffers.SearchValues.Create(["week", "quarter", "period", "year", "month"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// False when the last branch of <see cref="Leading"/> ("... reported") cannot match, so <see cref="LeadingWords"/>
+    /// (the other branches) gives the same: that branch reads the whole clause character by character.
+    /// </summary>
+    internal static bool MayReport(string text) => !System.Text.Ascii.IsValid(text) || text.AsSpan().IndexOfAny(ReportVerbs) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> ReportVerbs =
+        System.Buffers.SearchValues.Create(["reported", "announced", "posted", "recorded", "recognized"], StringComparison.OrdinalIgnoreCase);
 
     // Built once: a params array per call showed in the profile (this runs for every prose figure).
     private static readonly char[] Separators = [' ', ',', ';'];
@@ -67,7 +119,7 @@ public static partial class MeasurePhrase
         + @"|\b(?:for|in)\s+" + Year + @"|\bfull[\s-]year\s+(?:19|20)\d\d|\b(?:for|in|during)\s+the\s+full[\s-]year\b"
         + @"|\b(?:on\s+a\s+)?trailing[\s-]+(?:twelve|12)[\s-]+months?(?:\s+basis)?\b|\b(?:over|for|in)\s+the\s+(?:last|past)\s+(?:twelve|12)\s+months\b"
         + @"|\byear[\s-]+to[\s-]+date\b,?|\byear[\s-]+over[\s-]+year\b|\b(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PeriodWords();
+    internal static partial Regex PeriodWords();
 
     /// <summary>
     /// A period adjective before the measure ("second-quarter revenue", "full-year revenue", "fourth quarter
@@ -76,11 +128,17 @@ public static partial class MeasurePhrase
     /// </summary>
     [GeneratedRegex(@"^(?:(?:the\s+|a\s+)?(?:" + Order + @"[\s-]+)*(?:fiscal[\s-]+)?(?:quarter|period|year|fiscal[\s-]year|months?)(?:\s+(?:ago|earlier))?(?:\s+(?:and|or)\b|,|$)"
         + @"|(?:fiscal\s+)?(?:first|second|third|fourth|full|fiscal)[\s-](?:fiscal[\s-])?(?:quarter|year)(?=\s+\w)|q[1-4](?:\s+(?:and|or)\b)?(?=\s|$)|quarter-end,?|year-end,?|fiscal(?=\s+\w)|percent\b|per\s+cent\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex PeriodLead();
+    internal static partial Regex PeriodLead();
 
     [GeneratedRegex(@"(\s+|^)(\$|were|was|of|totaled|totalled|to|at|reached|increased|decreased|grew|grows?|rose|rises?|fell|falls?|declined|increasing|decreasing|growing|rising|falling|declining|jumped|jumps?|climbed|climbs?|surged|soared|gained|improved|dropped|over|more\s+than|almost|(?:would|could)\s+(?:otherwise\s+)?have\s+been|a\s+record|record|approximately|about|nearly|by|or|an?|the|is|are|had|has|have|up|down|higher|lower|represents?|representing)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)] // anchored at the end: read from the end
-    private static partial Regex Trailing();
+    internal static partial Regex Trailing();
 
-    [GeneratedRegex(@"^(as\s+a\s+result,?|at\s+the\s+same\s+time,?|in\s+addition,?|additionally,?|however,?|overall,?|relative\s+to|million|billion|thousand|in|for|during|at|the|this|that|these|also|and|but|with|compared\s+to|compared\s+with|or|an?|today\s+reported\s+that|reported\s+that|said\s+that|(?:this|these\s+results|the\s+results|results|these\s+figures)\s+compares?\s+(?:to|with)|company\s+had|had|is|are|was|were|record|its|their|our|which|-|o|•|[\w\s.,&'()-:]*?\b(?:today\s+)?(?:reported|announced|posted|recorded|recognized)(?!\s+that\b))(\s+|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex Leading();
+    [GeneratedRegex(@"^(" + LeadingWordsPattern + @"|[\w\s.,&'()-:]*?\b(?:today\s+)?(?:reported|announced|posted|recorded|recognized)(?!\s+that\b))(\s+|$)", RegexOptions.IgnoreCase)]
+    internal static partial Regex Leading();
+
+    /// <summary><see cref="Leading"/> without its last branch.</summary>
+    [GeneratedRegex(@"^(" + LeadingWordsPattern + @")(\s+|$)", RegexOptions.IgnoreCase)]
+    internal static partial Regex LeadingWords();
+
+    private const string LeadingWordsPattern = @"as\s+a\s+result,?|at\s+the\s+same\s+time,?|in\s+addition,?|additionally,?|however,?|overall,?|relative\s+to|million|billion|thousand|in|for|during|at|the|this|that|these|also|and|but|with|compared\s+to|compared\s+with|or|an?|today\s+reported\s+that|reported\s+that|said\s+that|(?:this|these\s+results|the\s+results|results|these\s+figures)\s+compares?\s+(?:to|with)|company\s+had|had|is|are|was|were|record|its|their|our|which|-|o|•";
 }

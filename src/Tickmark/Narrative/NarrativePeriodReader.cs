@@ -36,7 +36,48 @@ public static partial class NarrativePeriodReader
     private static readonly StartWords Starts = new(
         ["first", "second", "third", "fourth", "fiscal", "last", "q1", "q2", "q3", "q4", "full", "the", "year", "three", "six",
          "nine", "twelve", "quarter", "quarterly", "at", "as", "a", "previous", "prior", "preceding", "this", "current",
-         "sequential", "immediately", "same", "comparable", "corresponding", "on", "trailing", "past"]);
+         "sequential", "immediately", "same", "comparable", "corresponding", "on", "trailing", "past"],
+        // The branches that open with these words go on after white space with one of the words given ("the prior fiscal
+        // year", "a year ago", "as of", "on a trailing", "this quarter"): most "the"s and "a"s start no phrase.
+        before: new Dictionary<string, string[]>
+        {
+            ["the"] = ["full", "previous", "prior", "preceding", "last", "fiscal", "quarter", "past"],
+            ["a"] = ["year"], ["as"] = ["of"], ["on"] = ["a"], ["this"] = ["fiscal", "quarter"], ["current"] = ["fiscal", "quarter"],
+        },
+        number: YearOrCount);
+
+    /// <summary>
+    /// A word of digits opens a phrase only as a year (19xx, 20xx), a count of weeks or months ("13-week",
+    /// "6 months"), or an ordinal quarter before a space or hyphen ("2nd quarter"): not "1,234" nor "$6.34".
+    /// </summary>
+    private static bool YearOrCount(string text, int start, int end)
+    {
+        var word = text.AsSpan(start, end - start);
+        if (word.Length == 4 && (word.StartsWith("19") || word.StartsWith("20")) && !word.ContainsAnyExceptInRange('0', '9')) return true;
+        var spaced = end < text.Length && (char.IsWhiteSpace(text[end]) || text[end] == '-');
+        if (!spaced) return false;
+        return word.Length <= 2 && !word.ContainsAnyExceptInRange('0', '9') && CountOf(text, end)
+            || word.Length == 3 && (word.Equals("1st", StringComparison.OrdinalIgnoreCase) || word.Equals("2nd", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("3rd", StringComparison.OrdinalIgnoreCase) || word.Equals("4th", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether the word after the spaces and hyphens at <paramref name="end"/> goes on from a count: "13-week",
+    /// "6 months", "3 period", "9 ended", "12 of" (the weeks and months branches); true at a non-ASCII word.
+    /// Table figures ("12  15") are most of the one- and two-digit words.
+    /// </summary>
+    private static bool CountOf(string text, int end)
+    {
+        var j = end;
+        while (j < text.Length && (char.IsWhiteSpace(text[j]) || text[j] == '-')) j++;
+        var k = j;
+        for (; k < text.Length && (char.IsAsciiLetterOrDigit(text[k]) || text[k] >= 128); k++)
+            if (text[k] >= 128) return true;
+        return CountWords.Contains(text.AsSpan(j, k - j));
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountWords =
+        new HashSet<string>(["week", "weeks", "month", "months", "period", "ended", "ending", "of"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static PeriodPhrase? Read(Match m, FiscalCalendar calendar, FiscalPeriod? fiscal)
     {

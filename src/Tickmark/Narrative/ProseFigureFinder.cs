@@ -85,8 +85,9 @@ public static partial class ProseFigureFinder
     internal static IEnumerable<Match> Figures(string text) =>
         Starts.Matches(AnchoredFigure(), text);
 
-    // Every branch of Figure opens with '$', a digit, or (after \b) a number word.
-    private static readonly StartWords Starts = new(NumberWordPattern.Split('|'), everyDigit: true, symbol: '$');
+    // Every branch of Figure opens with '$', a digit, or (after \b) a number word. A digit after a digit, '.', ',' or '$'
+    // opens none: the branches at a digit are behind (?<![\d.,$]) but the count's, which wants white space before it.
+    private static readonly StartWords Starts = new(NumberWordPattern.Split('|'), everyDigit: true, symbol: '$', notAfter: "0123456789.,$");
 
     private const string PerShare = @"(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?(?:common\s+)?share\b";
 

@@ -14,6 +14,8 @@ public static partial class LabelText
         var text = label.TrimEnd();
         while (true)
         {
+            // The text is trimmed, so a mark can only end at its last character: one that ends no mark skips the regex.
+            if (text.Length == 0 || !MayEndMark(text[^1])) return text;
             var m = TrailingMark().Match(text);
             if (!m.Success || m.Index == 0) return text;
             text = text[..m.Index].TrimEnd();
@@ -27,9 +29,12 @@ public static partial class LabelText
         return m.Success && m.Index > 0 ? WithoutMarks(label[..m.Index]) : WithoutMarks(label);
     }
 
+    /// <summary>The last character of some <see cref="TrailingMark"/>: ')', '*', a superscript digit, or a digit (\d: any Unicode digit).</summary>
+    internal static bool MayEndMark(char c) => c is ')' or '*' or '\u00B9' or '\u00B2' or '\u00B3' or (>= '\u2070' and <= '\u2079') || char.IsDigit(c);
+
     /// <summary>"(1)", "(a)", "(ii)", "*", "¹", or one digit glued to a word's lower-case end ("Basic3").</summary>
     [GeneratedRegex(@"\s*(?:\((?:\d{1,2}|[a-z]{1,2}|[ivx]{1,4})\)|\*+|[\u00B9\u00B2\u00B3\u2070-\u2079]+|(?<=[a-z]{3})\d)$")]
-    private static partial Regex TrailingMark();
+    internal static partial Regex TrailingMark();
 
     [GeneratedRegex(@"[\s,]*\d{1,2}(?:\s*,\s*\d{1,2})*$")]
     private static partial Regex TrailingNumber();

@@ -8,21 +8,38 @@ namespace Tickmark.Text;
 /// </summary>
 internal sealed class StartWords
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly Dictionary<string, HashSet<string>?>.AlternateLookup<ReadOnlySpan<char>> words;
     private readonly int longest;
     private readonly bool everyDigit;
     private readonly char symbol;
+    private readonly string notAfter;
+    private readonly Func<string, int, int, bool>? number;
 
     /// <param name="words">The words a match can start with (compared ignoring ASCII case).</param>
     /// <param name="everyDigit">Every digit may start a match, not only one at a word start.</param>
     /// <param name="symbol">A character that may start a match wherever it stands ('\0': none).</param>
-    public StartWords(IEnumerable<string> words, bool everyDigit = false, char symbol = '\0')
+    /// <param name="notAfter">With <paramref name="everyDigit"/>: a digit right after one of these characters starts no match.</param>
+    /// <param name="before">
+    /// Words of <paramref name="words"/> that start a match only when white space and then one of the given words
+    /// follow them ("the" only before "full", "prior", ...): the commonest words need not wake the regex.
+    /// </param>
+    /// <param name="number">
+    /// Without <paramref name="everyDigit"/>: whether the ASCII word from the first index to the second (it starts with a
+    /// digit) may start a match; null: every one may.
+    /// </param>
+    public StartWords(IEnumerable<string> words, bool everyDigit = false, char symbol = '\0', string notAfter = "",
+        IReadOnlyDictionary<string, string[]>? before = null, Func<string, int, int, bool>? number = null)
     {
-        var set = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
-        this.words = set.GetAlternateLookup<ReadOnlySpan<char>>();
-        longest = set.Max(w => w.Length);
+        var map = new Dictionary<string, HashSet<string>?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var w in words) map[w] = null;
+        foreach (var (w, next) in before ?? new Dictionary<string, string[]>())
+            map[w] = map.ContainsKey(w) ? new HashSet<string>(next, StringComparer.OrdinalIgnoreCase) : throw new ArgumentException($"'{w}' is no start word");
+        this.words = map.GetAlternateLookup<ReadOnlySpan<char>>();
+        longest = map.Keys.Max(w => w.Length);
         this.everyDigit = everyDigit;
         this.symbol = symbol;
+        this.notAfter = notAfter;
+        this.number = number;
     }
 
     /// <summary>
@@ -47,10 +64,15 @@ internal sealed class StartWords
         for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
-            if (c >= 128 || (c == symbol && c != '\0') || (everyDigit && char.IsAsciiDigit(c))) return i;
+            if (c >= 128 || (c == symbol && c != '\0')) return i;
+            if (everyDigit && char.IsAsciiDigit(c))
+            {
+                if (i == 0 || !notAfter.Contains(text[i - 1])) return i;
+                continue;
+            }
             if (!char.IsAsciiLetterOrDigit(c)) continue;
             if (i > 0 && text[i - 1] is var b && (char.IsAsciiLetterOrDigit(b) || b == '_')) continue;
-            if (char.IsAsciiDigit(c)) return i;
+            if (char.IsAsciiDigit(c) && number is null) return i;
             var end = i;
             var ascii = true;
             while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] >= 128))
@@ -58,9 +80,28 @@ internal sealed class StartWords
                 if (text[end] >= 128) ascii = false;
                 end++;
             }
-            if (!ascii || end - i <= longest && words.Contains(text.AsSpan(i, end - i))) return i;
-            i = end - 1;
+            if (!ascii) return i;
+            if (char.IsAsciiDigit(c))
+            {
+                if (number!(text, i, end)) return i;
+            }
+            else if (end - i <= longest && words.TryGetValue(text.AsSpan(i, end - i), out var next) && (next is null || Before(text, end, next))) return i;
+            // With every digit a start, the digits inside the word are still tried ("x12%").
+            var skip = everyDigit ? text.AsSpan(i, end - i).IndexOfAnyInRange('0', '9') : -1;
+            i = skip > 0 ? i + skip - 1 : end - 1;
         }
         return -1;
+    }
+
+    /// <summary>Whether white space and then one of <paramref name="next"/> stand at <paramref name="end"/>; true at a non-ASCII word (left to the regex).</summary>
+    private static bool Before(string text, int end, HashSet<string> next)
+    {
+        var j = end;
+        while (j < text.Length && char.IsWhiteSpace(text[j])) j++; // the regex's \s is exactly char.IsWhiteSpace
+        if (j == end) return false;
+        var k = j;
+        for (; k < text.Length && (char.IsAsciiLetterOrDigit(text[k]) || text[k] >= 128); k++)
+            if (text[k] >= 128) return true;
+        return k > j && next.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(j, k - j));
     }
 }

@@ -30,6 +30,7 @@ public sealed partial record ScaleNote(decimal Money, decimal Shares, bool State
     /// <summary>The factor a phrase such as "(in millions)" or "(000s)" states, or null.</summary>
     public static decimal? Factor(string text)
     {
+        if (!MayNameScale(text)) return null;
         var m = Note().Match(text);
         if (!m.Success) return null;
         if (m.Groups["k"].Success) return 1_000m;
@@ -38,8 +39,17 @@ public sealed partial record ScaleNote(decimal Money, decimal Shares, bool State
         return null;
     }
 
+    /// <summary>
+    /// False when <see cref="Note"/> cannot match: every branch prints "000", "thousands", "millions" or "billions"
+    /// (most headings and titles have none). Text with a non-ASCII character is left to the regex (its case folding).
+    /// </summary>
+    internal static bool MayNameScale(string text) => !System.Text.Ascii.IsValid(text) || text.AsSpan().IndexOfAny(ScaleWords) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> ScaleWords =
+        System.Buffers.SearchValues.Create(["000", "thousands", "millions", "billions"], StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"\bin\s+(?:(?:u\.?s\.?\s+)?dollars\s+in\s+|\$\s*)?(?:(?<k>thousands|000'?s|\$?000)|(?<m>millions)|(?<b>billions))\b|\((?:\$\s*)?(?:in\s+)?(?:(?<k>000'?s?|thousands)|(?<m>millions)|(?<b>billions))\b|\b(?<k>000'?s)\s+omitted|\b(?:dollars|amounts|figures)\s+(?:are\s+)?(?:expressed\s+)?in\s+(?:(?<k>thousands)|(?<m>millions)|(?<b>billions))|\$\s*in\s+(?:(?<k>thousands)|(?<m>millions)|(?<b>billions))", RegexOptions.IgnoreCase)]
-    private static partial Regex Note();
+    internal static partial Regex Note();
 
     /// <summary>"In Millions of KWHs", "in thousands of barrels": a scale of a thing counted, not of a currency.</summary>
     [GeneratedRegex(@"\bin\s+(?:thousands|millions|billions)\s+of\s+(?!(?:u\.?s\.?\s+|canadian\s+|australian\s+)?(?:dollars|euros?|yen|pounds|francs|pesos|shares?|\$))(?<u>[a-z][a-z-]*)", RegexOptions.IgnoreCase)]

@@ -21,6 +21,13 @@ public class PeriodPhraseScanTests
     [InlineData("at the end of fiscal 2006, at the end of March 2006, as of quarter-end, at fiscal year-end, year-to-date")]
     [InlineData("on a trailing twelve-month basis, the past 12 months, the last twelve months ended, last quarter")]
     [InlineData("the 39-week fiscal period ended November 2, 2024 and the prior year 13-week quarter ended October 28, 2023")]
+    // The words that open a phrase only before certain words, and the digit words that open one.
+    [InlineData("THE\u00A0Prior fiscal year, the\tfull-year, the fiscal-year 2006, the   past twelve months, the\u2009last fiscal year, the\u00E9 quarter")]
+    [InlineData("a\nyear ago, A Year Earlier, a  yearly, as\u00A0of March 31, 2006, As of quarter-end, on\ta trailing 12-month basis, ON A TRAILING twelve months")]
+    [InlineData("this fiscal quarter, This Quarter, current\u2003quarter, the, a, as, on, this, current, the-quarter, a-year ago, as-of")]
+    [InlineData("1st quarter, 2ND-quarter of 2005, 3rd\u00A0quarter, 4TH fiscal quarter 2006, 13-week, 39 weeks ended May 3, 2003, 6 months ended, 12-month period of")]
+    [InlineData("12 15 and 13 - WEEKS ended May 3, 2003, 6\u00A0Months ended June 30, 2006, 3 period ended, 9 ENDED June 30, 2006, 12 of, 6 mo\u00F1ths, 12  weeksx")]
+    [InlineData("1,234 and $6.34 and 2006's results, 20061 and 1999, in 2005, for\u00A02004, 123 weeks, 1.5 months, 2_006, 2006_, \u0662\u0660\u0660\u0666")]
     public void FindsWhatTheWholeRegexFinds(string text) => AssertSame(text);
 
     [Fact]
@@ -49,6 +56,8 @@ public class ProseFigureScanTests
     [InlineData("sold 4.13 million Macs; 1,234,567 common shares; ($0.01) per share; 12.5 percent; seventeen percent")]
     [InlineData("xseven percent, _two percent, \u00E9two percent, two\u00A0percent, \u0663 percent, $\u0664, 5\u00A0%")]
     [InlineData("4,950,000 additional shares outstanding; 2 million new common shares")]
+    // Digits after a digit, '.', ',' or '$' are not tried: the counts after "sold" and the numbers after other marks still are.
+    [InlineData("sold 12 million units, shipped 1,234 thousand Macs and 56 thousand iPods; x12%, _5 percent, (4%), -3%, 1.5.6%, $1$2, 7/8%")]
     public void FindsWhatTheWholeRegexFinds(string text) => AssertSame(text);
 
     [Fact]
