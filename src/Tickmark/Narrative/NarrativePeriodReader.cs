@@ -41,7 +41,7 @@ public static partial class NarrativePeriodReader
         // year", "a year ago", "as of", "on a trailing", "this quarter"): most "the"s and "a"s start no phrase.
         before: new Dictionary<string, string[]>
         {
-            ["the"] = ["full", "previous", "prior", "preceding", "last", "fiscal", "quarter", "past"],
+            ["the"] = ["full", "previous", "prior", "preceding", "last", "fiscal", "quarter", "past", "year"],
             ["a"] = ["year"], ["as"] = ["of"], ["on"] = ["a"], ["this"] = ["fiscal", "quarter"], ["current"] = ["fiscal", "quarter"],
         },
         number: YearOrCount);
