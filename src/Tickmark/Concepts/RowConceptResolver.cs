@@ -44,6 +44,8 @@ public sealed class RowConceptResolver
         ShareTotals();
         MemoParts();
         Learned(rowUnits);
+        // A total only the lexicon names ("Total sales and revenues") has its parts too.
+        ShareTotals();
         Signs();
     }
 

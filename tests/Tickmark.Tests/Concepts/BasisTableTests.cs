@@ -122,3 +122,37 @@ public sealed class ExchangeRateRowTests
         Assert.All(facts, f => Assert.Equal(global::Tickmark.Units.Unit.Usd, f.Unit));
     }
 }
+
+/// <summary>A total named only by the learned lexicon still has its parts.</summary>
+public sealed class LearnedTotalPartsTests
+{
+    /// <summary>Caterpillar, first quarter of 2022 (8-K of April 28, 2022, not in the repo), its statement of results; figures typed from the document.</summary>
+    [Fact]
+    public void ThePartsOfATotalTheLexiconNamesTakeItsElement()
+    {
+        const string html = """
+            <html><body>
+            <div>Caterpillar Inc.</div>
+            <div>Condensed Consolidated Statement of Results of Operations</div>
+            <div>(Unaudited)</div>
+            <div>(Dollars in millions except per share data)</div>
+            <table>
+            <tr><td></td><td colspan="2">Three Months Ended<br>March 31,</td></tr>
+            <tr><td></td><td>2022</td><td>2021</td></tr>
+            <tr><td>Sales and revenues:</td><td></td><td></td></tr>
+            <tr><td>&#160;&#160;Sales of Machinery, Energy &amp; Transportation</td><td>$ 12,886</td><td>$ 11,191</td></tr>
+            <tr><td>&#160;&#160;Revenues of Financial Products</td><td>703</td><td>696</td></tr>
+            <tr><td>&#160;&#160;&#160;&#160;Total sales and revenues</td><td>13,589</td><td>11,887</td></tr>
+            </table>
+            </body></html>
+            """;
+        var facts = new global::Tickmark.Extraction.Extractor().Extract(global::Tickmark.Text.SourceDocument.FromText(html, "cat.htm")).Facts
+            .Where(f => f.Origin == FactOrigin.Table).ToList();
+        var total = facts.First(f => f.Label == "Total sales and revenues" && f.Value == 13_589_000_000m);
+        Assert.NotNull(total.Concept);
+        var parts = facts.Where(f => f.Label is "Sales of Machinery, Energy & Transportation" or "Revenues of Financial Products").ToList();
+        Assert.Equal(4, parts.Count);
+        Assert.All(parts, p => Assert.Equal(total.Concept, p.Concept));
+        Assert.All(parts, p => Assert.Equal(p.Label, Assert.Single(p.Dimensions).Value));
+    }
+}
