@@ -90,7 +90,9 @@ public sealed partial class ConceptRuleTable
     [GeneratedRegex(@"[ ,;]*\((?=[^()]*(\d|\$|\bnet of\b|\bincluding\b|\bincludes\b|\bless\b|\bexcluding\b|\bshares\b|\bpar value\b))[^()]*\)$")]
     private static partial Regex TrailingDetail();
 
-    [GeneratedRegex(@",? net of (the )?(allowances?|reserves?|accumulated|provisions?)\b[^()]*\d[^()]*$")]
+    // "... net of allowance for doubtful accounts of $5 and $4"; "Sales, net of returns and allowances", "net of discounts":
+    // what a filer deducts is named, the line is the same ", net" line.
+    [GeneratedRegex(@",? net of (the )?(allowances?|reserves?|accumulated|provisions?)\b[^()]*\d[^()]*$|,? net of (sales )?(returns|discounts|allowances|rebates)( (and|,) [a-z ,]*)?$")]
     private static partial Regex NetOfClause();
 
     private ConceptRule? MatchLabel(RowContext row)

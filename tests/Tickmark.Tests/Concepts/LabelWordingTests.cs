@@ -17,6 +17,8 @@ public sealed class LabelWordingTests
     [InlineData("Earnings (loss) per share", "Basic", StatementKind.IncomeStatement, "USD/share", "us-gaap:EarningsPerShareBasic")]
     // ", net" on a line whose words alone name it (Sears).
     [InlineData("Merchandise inventories, net", "Assets > Current assets", StatementKind.BalanceSheet, "USD", "us-gaap:InventoryNet")]
+    // What a filer deducts, named after "net of" (The Buckle FY2024 Q3: "SALES, Net of returns and allowances").
+    [InlineData("SALES, Net of returns and allowances", "", StatementKind.IncomeStatement, "USD", "us-gaap:Revenues")]
     public void TheSameLineInAnotherWordingGetsItsElement(string label, string section, StatementKind statement, string unit, string element) =>
         Assert.Equal(element, ConceptMap.Default.Find(label, section, statement, Unit(unit)));
 
