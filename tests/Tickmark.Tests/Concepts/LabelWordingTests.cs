@@ -19,7 +19,21 @@ public sealed class LabelWordingTests
     [InlineData("Merchandise inventories, net", "Assets > Current assets", StatementKind.BalanceSheet, "USD", "us-gaap:InventoryNet")]
     // What a filer deducts, named after "net of" (The Buckle FY2024 Q3: "SALES, Net of returns and allowances").
     [InlineData("SALES, Net of returns and allowances", "", StatementKind.IncomeStatement, "USD", "us-gaap:Revenues")]
-    public void TheSameLineInAnotherWordingGetsItsElement(string label, string section, StatementKind statement, string unit, string element) =>
+    // Wordings of common lines (the releases of bench/concepts; Sears 2004, Caterpillar 2022, Adobe FY2023, Apple 2004, The Buckle FY2024).
+    [InlineData("Cost of sales, buying and occupancy", "COSTS AND EXPENSES", StatementKind.IncomeStatement, "USD", "us-gaap:CostOfRevenue")]
+    [InlineData("Provision for uncollectible accounts", "COSTS AND EXPENSES", StatementKind.IncomeStatement, "USD", "us-gaap:ProvisionForDoubtfulAccounts")]
+    [InlineData("Gain on sales of non-current investments", "", StatementKind.IncomeStatement, "USD", "us-gaap:GainLossOnSaleOfInvestments")]
+    [InlineData("Income before accounting change", "", StatementKind.IncomeStatement, "USD", "us-gaap:IncomeLossBeforeExtraordinaryItemsAndCumulativeEffectOfChangeInAccountingPrinciple")]
+    [InlineData("Merchandise payables", "Liabilities > Current liabilities", StatementKind.BalanceSheet, "USD", "us-gaap:AccountsPayableCurrent")]
+    [InlineData("Receivables – trade and other", "Current assets", StatementKind.BalanceSheet, "USD", "us-gaap:AccountsReceivableNetCurrent")]
+    [InlineData("Long-term receivables – finance", "", StatementKind.BalanceSheet, "USD", "us-gaap:NotesAndLoansReceivableNetNoncurrent")]
+    [InlineData("Accrued wages, salaries and employee benefits", "Current liabilities", StatementKind.BalanceSheet, "USD", "us-gaap:EmployeeRelatedLiabilitiesCurrent")]
+    [InlineData("Gift certificates redeemable", "Current liabilities", StatementKind.BalanceSheet, "USD", "us-gaap:ContractWithCustomerLiabilityCurrent")]
+    [InlineData("Changes in deferred revenue", "Adjustments to reconcile net income to net cash provided by operating activities", StatementKind.CashFlow, "USD", "us-gaap:IncreaseDecreaseInContractWithCustomerLiability")]
+    [InlineData("Collections of finance receivables", "Cash flow from investing activities", StatementKind.CashFlow, "USD", "us-gaap:ProceedsFromCollectionOfFinanceReceivables")]
+    // A current-liability wording under noncurrent liabilities is not the current line.
+    [InlineData("Gift certificates redeemable", "Noncurrent liabilities", StatementKind.BalanceSheet, "USD", null)]
+    public void TheSameLineInAnotherWordingGetsItsElement(string label, string section, StatementKind statement, string unit, string? element) =>
         Assert.Equal(element, ConceptMap.Default.Find(label, section, statement, Unit(unit)));
 
     [Fact]
