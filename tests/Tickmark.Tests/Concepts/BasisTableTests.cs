@@ -33,6 +33,9 @@ public sealed class BasisTableTests
         // Southern Company Q4 2006 EX-99.03.
         { "EPS factors", ["Consolidated Earnings-As Reported", "Retail Business", "Competitive Generation", "Synthetic Fuels", "Parent Company and Other",
             "Total-As Reported", "Consolidated Earnings-Excluding Synfuels", "Total-As Reported", "Less: Synthetic Fuels", "Total-Excluding Synthetic Fuels"] },
+        // Adobe FY2023 Q1: the effective tax rate from GAAP to non-GAAP (a reconciliation starting from a GAAP rate).
+        { "tax rate bridge", ["GAAP effective income tax rate", "Income tax adjustments", "Stock-based and deferred compensation expense",
+            "Amortization of intangibles", "Acquisition-related expenses (*)", "Non-GAAP effective income tax rate (**)"] },
         // Caterpillar Q1 2022: the headline box.
         { "headline box", ["Sales and Revenues", "Profit Per Share", "Adjusted Profit Per Share"] },
     };
