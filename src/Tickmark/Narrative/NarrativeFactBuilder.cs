@@ -29,12 +29,13 @@ public static partial class NarrativeFactBuilder
         Period? current = calendar.CurrentQuarter;
         Period? next = fiscal is null ? null : fiscal.Quarter == 4 ? calendar.Quarter(fiscal.Year + 1, 1) : calendar.Quarter(fiscal.Year, fiscal.Quarter + 1);
         var first = facts.Count;
-        string? segment = null; // the business line the heading above names, for the blocks under it
+        IReadOnlyDictionary<string, string>? segment = null; // the business line the heading above names, for the blocks under it
         var bullets = false;
         foreach (var block in blocks)
         {
             // A paragraph after the heading's bullets starts something else ("JUNE 2005 QUARTER OUTLOOK The following ...").
-            if (block.Kind == BlockKind.Heading) (segment, bullets) = (SectionQualifier.Of(doc.Slice(block.Span)), false);
+            if (block.Kind == BlockKind.Heading)
+                (segment, bullets) = (SectionQualifier.Of(doc.Slice(block.Span)) is { } line ? new Dictionary<string, string> { ["segment"] = line } : null, false);
             else if (block.Kind is BlockKind.Headline or BlockKind.Dateline or BlockKind.Table || (block.Kind == BlockKind.Paragraph && bullets)) segment = null;
             else if (block.Kind == BlockKind.Bullet) bullets = true;
             if (block.Kind is not (BlockKind.Dateline or BlockKind.Paragraph or BlockKind.Bullet or BlockKind.Headline)) continue;
@@ -50,7 +51,7 @@ public static partial class NarrativeFactBuilder
     }
 
     private static void ReadBlock(Block block, string text, List<(int Start, int End)> sentences, BlockPeriods periods,
-        Period? current, Period? next, List<Fact> facts, ConceptMap concepts, string? segment)
+        Period? current, Period? next, List<Fact> facts, ConceptMap concepts, IReadOnlyDictionary<string, string>? segment)
     {
         var drafts = new List<FigureLinker.Draft>();
         var phraseAt = 0;
@@ -78,7 +79,7 @@ public static partial class NarrativeFactBuilder
     }
 
     private static void ReadSentence(Block block, string text, (int Start, int End) sentence, int sentenceNo, List<ProseFigure> figures,
-        FigurePeriods dates, List<FigureLinker.Draft> drafts, List<Fact> facts, ConceptMap concepts, string? segment)
+        FigurePeriods dates, List<FigureLinker.Draft> drafts, List<Fact> facts, ConceptMap concepts, IReadOnlyDictionary<string, string>? segment)
     {
         var sentenceText = text[sentence.Start..sentence.End];
         var opening = sentenceText[..Math.Min(60, sentenceText.Length)];
@@ -106,7 +107,7 @@ public static partial class NarrativeFactBuilder
             // an amount it changed by ("Dealers increased inventories by $1.3 billion during the first quarter") is the period's.
             if (period is Duration flow && BalanceMeasure.Is(measure) && !(f.IsChange && f.Unit == Unit.Usd)) period = new Instant(flow.End);
             // Under a heading that names a business line, a figure whose words name no qualifier of their own is that line's.
-            var dimensions = named.Dimensions.Count == 0 && segment is not null ? new Dictionary<string, string> { ["segment"] = segment } : named.Dimensions;
+            var dimensions = named.Dimensions.Count == 0 && segment is not null ? segment : named.Dimensions;
             string? concept = null;
             if (partOf is null && dimensions.Count == 0 && !f.IsChange && f.Unit is Unit.Usd or Unit.UsdPerShare)
                 concept = concepts.Find(measure, "", period is Instant ? StatementKind.BalanceSheet : StatementKind.IncomeStatement, f.Unit);
